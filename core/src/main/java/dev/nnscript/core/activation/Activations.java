@@ -1,0 +1,154 @@
+package dev.nnscript.core.activation;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every element-wise activation, each with its value and derivative side by side.
+ *
+ * <p>Names are those of the {@code .nn} language. Parameterised activations (leaky ReLU's slope,
+ * ELU's alpha, ReLU's derivative at 0) are records, so two activations are equal when their
+ * parameters are.
+ */
+public final class Activations {
+
+    private Activations() {}
+
+    /** The names the language accepts, including the whole-layer {@code softmax}. */
+    public static final List<String> NAMES = List.of(
+            "identity", "relu", "leaky_relu", "softplus", "sigmoid", "tanh", "elu", "gelu", "silu",
+            Softmax.NAME);
+
+    public static final Identity IDENTITY = new Identity();
+    public static final Relu RELU = new Relu(0.0);
+    public static final LeakyRelu LEAKY_RELU = new LeakyRelu(0.01);
+    public static final Softplus SOFTPLUS = new Softplus();
+    public static final Sigmoid SIGMOID = new Sigmoid();
+    public static final Tanh TANH = new Tanh();
+    public static final Elu ELU = new Elu(1.0);
+    public static final Gelu GELU = new Gelu();
+    public static final Silu SILU = new Silu();
+
+    /**
+     * The element-wise activation with this name and its default parameters, or empty for an
+     * unknown name and for {@code softmax} (which is whole-layer).
+     */
+    public static Optional<Activation> byName(String name) {
+        return Optional.ofNullable(switch (name) {
+            case "identity" -> IDENTITY;
+            case "relu" -> RELU;
+            case "leaky_relu" -> LEAKY_RELU;
+            case "softplus" -> SOFTPLUS;
+            case "sigmoid" -> SIGMOID;
+            case "tanh" -> TANH;
+            case "elu" -> ELU;
+            case "gelu" -> GELU;
+            case "silu" -> SILU;
+            default -> null;
+        });
+    }
+
+    /** a = z. */
+    public record Identity() implements Activation {
+        public String name() { return "identity"; }
+        public double value(double z) { return z; }
+        public double derivative(double z, double a) { return 1.0; }
+    }
+
+    /**
+     * a = max(0, z). The derivative at exactly 0 is a choice: 0 (PyTorch's, the default) or 1.
+     */
+    public record Relu(double derivativeAtZero) implements Activation {
+        public Relu {
+            if (derivativeAtZero != 0.0 && derivativeAtZero != 1.0) {
+                throw new IllegalArgumentException(
+                        "the ReLU derivative at 0 must be 0 or 1, not " + derivativeAtZero);
+            }
+        }
+        public String name() { return "relu"; }
+        public double value(double z) { return z > 0.0 ? z : 0.0; }
+        public double derivative(double z, double a) {
+            return z > 0.0 ? 1.0 : z < 0.0 ? 0.0 : derivativeAtZero;
+        }
+        public boolean isBend(double z) { return z == 0.0; }
+    }
+
+    /** a = z for z > 0, slope * z otherwise. The derivative at 0 is the slope. */
+    public record LeakyRelu(double slope) implements Activation {
+        public LeakyRelu {
+            if (!Double.isFinite(slope)) {
+                throw new IllegalArgumentException("the leaky ReLU slope must be finite, not " + slope);
+            }
+        }
+        public String name() { return "leaky_relu"; }
+        public double value(double z) { return z > 0.0 ? z : slope * z; }
+        public double derivative(double z, double a) { return z > 0.0 ? 1.0 : slope; }
+        public boolean isBend(double z) { return z == 0.0 && slope != 1.0; }
+    }
+
+    /**
+     * a = ln(1 + e^z), computed as max(z, 0) + log1p(e^-|z|) so it neither overflows for large z
+     * nor loses digits for very negative z. a' = sigmoid(z).
+     */
+    public record Softplus() implements Activation {
+        public String name() { return "softplus"; }
+        public double value(double z) { return Math.max(z, 0.0) + Math.log1p(Math.exp(-Math.abs(z))); }
+        public double derivative(double z, double a) { return Sigmoid.sigmoid(z); }
+    }
+
+    /** a = 1 / (1 + e^-z). a' = a (1 - a). */
+    public record Sigmoid() implements Activation {
+        public String name() { return "sigmoid"; }
+        public double value(double z) { return sigmoid(z); }
+        public double derivative(double z, double a) { return a * (1.0 - a); }
+
+        /** Stable for large |z|: never computes e^z for a large positive z. */
+        static double sigmoid(double z) {
+            if (z >= 0.0) {
+                return 1.0 / (1.0 + Math.exp(-z));
+            }
+            double e = Math.exp(z);
+            return e / (1.0 + e);
+        }
+    }
+
+    /** a = tanh(z). a' = 1 - a^2. */
+    public record Tanh() implements Activation {
+        public String name() { return "tanh"; }
+        public double value(double z) { return Math.tanh(z); }
+        public double derivative(double z, double a) { return 1.0 - a * a; }
+    }
+
+    /** a = z for z > 0, alpha (e^z - 1) otherwise. a' = 1 for z > 0, a + alpha otherwise. */
+    public record Elu(double alpha) implements Activation {
+        public Elu {
+            if (!(alpha > 0.0) || !Double.isFinite(alpha)) {
+                throw new IllegalArgumentException("the ELU alpha must be positive and finite, not " + alpha);
+            }
+        }
+        public String name() { return "elu"; }
+        public double value(double z) { return z > 0.0 ? z : alpha * Math.expm1(z); }
+        public double derivative(double z, double a) { return z > 0.0 ? 1.0 : a + alpha; }
+        public boolean isBend(double z) { return z == 0.0 && alpha != 1.0; }
+    }
+
+    /**
+     * a = z Phi(z), with Phi the standard normal distribution function (the exact GELU, as PyTorch's
+     * default). a' = Phi(z) + z phi(z).
+     */
+    public record Gelu() implements Activation {
+        public String name() { return "gelu"; }
+        public double value(double z) { return z * Normal.cdf(z); }
+        public double derivative(double z, double a) { return Normal.cdf(z) + z * Normal.pdf(z); }
+    }
+
+    /** a = z sigmoid(z). a' = s + z s (1 - s) with s = sigmoid(z). */
+    public record Silu() implements Activation {
+        public String name() { return "silu"; }
+        public double value(double z) { return z * Sigmoid.sigmoid(z); }
+        public double derivative(double z, double a) {
+            double s = Sigmoid.sigmoid(z);
+            return s + z * s * (1.0 - s);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.nnscript.core.activation;
+
+/**
+ * The whole-layer softmax: a_i = e^(z_i - m) / sum_j e^(z_j - m) with m = max_j z_j, so logits of any
+ * size (|z| up to 700 and beyond) neither overflow nor lose the winner.
+ *
+ * <p>Its Jacobian is da_i/dz_j = a_i (delta_ij - a_j); {@link #backward} applies it to an upstream
+ * gradient without forming the matrix. Softmax is only allowed on an output layer.
+ */
+public final class Softmax {
+
+    public static final String NAME = "softmax";
+
+    private Softmax() {}
+
+    /** Writes softmax(z[from..from+n)) into a[from..from+n). z and a may be the same array. */
+    public static void apply(double[] z, double[] a, int from, int n) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < from + n; i++) {
+            max = Math.max(max, z[i]);
+        }
+        double sum = 0.0;
+        for (int i = from; i < from + n; i++) {
+            double e = Math.exp(z[i] - max);
+            a[i] = e;
+            sum += e;
+        }
+        double inv = 1.0 / sum;
+        for (int i = from; i < from + n; i++) {
+            a[i] *= inv;
+        }
+    }
+
+    /**
+     * dz_i = a_i (da_i - sum_j a_j da_j): the gradient with respect to the logits, given the output
+     * a and the gradient da with respect to it. dz may be the same array as da.
+     */
+    public static void backward(double[] a, double[] da, double[] dz, int from, int n) {
+        double dot = 0.0;
+        for (int i = from; i < from + n; i++) {
+            dot += a[i] * da[i];
+        }
+        for (int i = from; i < from + n; i++) {
+            dz[i] = a[i] * (da[i] - dot);
+        }
+    }
+}

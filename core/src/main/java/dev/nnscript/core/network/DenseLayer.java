@@ -1,0 +1,209 @@
+package dev.nnscript.core.network;
+
+import dev.nnscript.core.activation.Activation;
+import dev.nnscript.core.activation.Softmax;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A fully connected layer: z = W x + b, a = f(z), where f is either one element-wise activation per
+ * node (which may differ from node to node) or the whole-layer softmax.
+ *
+ * <p>Array conventions: {@code weights} is one flat row-major array of shape [outputs][inputs], so
+ * node o's incoming weights are {@code weights[o*inputs .. o*inputs+inputs)}; {@code biases} has
+ * one entry per node. Batches are row-major too: row r of an input batch is
+ * {@code x[r*inputs .. r*inputs+inputs)}. The arrays are owned by the layer and updated in place
+ * by training; {@link #copy()} gives an independent layer.
+ *
+ * <p>Frozen masks say which parameters training must leave alone (StatQuest trains only the final
+ * bias in one walk-through). They have the shapes of {@code weights} and {@code biases}.
+ */
+public final class DenseLayer {
+
+    private final int inputs;
+    private final int outputs;
+    private final double[] weights;
+    private final double[] biases;
+    private final Activation[] activations;
+    private final Activation uniform;
+    private final boolean softmax;
+    private final boolean[] frozenWeights;
+    private final boolean[] frozenBiases;
+
+    private DenseLayer(int inputs, int outputs, double[] weights, double[] biases,
+            Activation[] activations, boolean softmax, boolean[] frozenWeights, boolean[] frozenBiases) {
+        if (inputs < 1 || outputs < 1) {
+            throw new IllegalArgumentException("a layer needs at least one input and one node, not "
+                    + inputs + " inputs and " + outputs + " nodes");
+        }
+        checkLength("weights", weights.length, (long) inputs * outputs);
+        checkLength("biases", biases.length, outputs);
+        checkLength("frozen weights", frozenWeights.length, (long) inputs * outputs);
+        checkLength("frozen biases", frozenBiases.length, outputs);
+        if (!softmax) {
+            checkLength("activations", activations.length, outputs);
+            for (Activation a : activations) {
+                Objects.requireNonNull(a, "activation");
+            }
+        }
+        this.inputs = inputs;
+        this.outputs = outputs;
+        this.weights = weights;
+        this.biases = biases;
+        this.activations = softmax ? null : activations;
+        this.softmax = softmax;
+        this.frozenWeights = frozenWeights;
+        this.frozenBiases = frozenBiases;
+        this.uniform = softmax ? null : commonActivation(activations);
+    }
+
+    /** A layer whose nodes each have their own activation; arrays are taken, not copied. */
+    public static DenseLayer of(int inputs, double[] weights, double[] biases, Activation[] activations) {
+        int outputs = biases.length;
+        return new DenseLayer(inputs, outputs, weights, biases, activations.clone(), false,
+                new boolean[inputs * outputs], new boolean[outputs]);
+    }
+
+    /** A layer whose nodes share one activation, with all parameters zero. */
+    public static DenseLayer uniform(int inputs, int outputs, Activation activation) {
+        Activation[] acts = new Activation[outputs];
+        Arrays.fill(acts, activation);
+        return new DenseLayer(inputs, outputs, new double[inputs * outputs], new double[outputs], acts,
+                false, new boolean[inputs * outputs], new boolean[outputs]);
+    }
+
+    /** A softmax output layer; arrays are taken, not copied. */
+    public static DenseLayer softmax(int inputs, double[] weights, double[] biases) {
+        int outputs = biases.length;
+        return new DenseLayer(inputs, outputs, weights, biases, null, true,
+                new boolean[inputs * outputs], new boolean[outputs]);
+    }
+
+    /** This layer with the given frozen masks (taken, not copied), sharing its parameters. */
+    public DenseLayer withFrozen(boolean[] frozenWeights, boolean[] frozenBiases) {
+        return new DenseLayer(inputs, outputs, weights, biases, activations, softmax,
+                frozenWeights, frozenBiases);
+    }
+
+    /** This layer with other activations (same parameters and masks, shared). */
+    public DenseLayer withActivations(Activation[] newActivations) {
+        return new DenseLayer(inputs, outputs, weights, biases, newActivations.clone(), false,
+                frozenWeights, frozenBiases);
+    }
+
+    /** An independent deep copy. */
+    public DenseLayer copy() {
+        return new DenseLayer(inputs, outputs, weights.clone(), biases.clone(),
+                activations == null ? null : activations.clone(), softmax,
+                frozenWeights.clone(), frozenBiases.clone());
+    }
+
+    public int inputs() { return inputs; }
+
+    public int outputs() { return outputs; }
+
+    /** The live row-major [outputs][inputs] weight array. */
+    public double[] weights() { return weights; }
+
+    /** The live bias array. */
+    public double[] biases() { return biases; }
+
+    public double weight(int node, int input) { return weights[node * inputs + input]; }
+
+    public boolean isSoftmax() { return softmax; }
+
+    /** Node {@code node}'s activation; not for a softmax layer. */
+    public Activation activation(int node) {
+        if (softmax) {
+            throw new IllegalStateException("a softmax layer has no per-node activation");
+        }
+        return activations[node];
+    }
+
+    /** The activation every node shares, or null when they differ or the layer is softmax. */
+    public Activation uniformActivation() { return uniform; }
+
+    /** Live mask, true where a weight is frozen. */
+    public boolean[] frozenWeights() { return frozenWeights; }
+
+    /** Live mask, true where a bias is frozen. */
+    public boolean[] frozenBiases() { return frozenBiases; }
+
+    public int parameterCount() { return weights.length + biases.length; }
+
+    /**
+     * Forward pass over {@code rows} rows: z = x W^T + b, then a = f(z). Shapes: x [rows][inputs],
+     * z and a [rows][outputs]. Allocates nothing.
+     */
+    public void forward(double[] x, int rows, double[] z, double[] a) {
+        for (int r = 0; r < rows; r++) {
+            int xRow = r * inputs;
+            int zRow = r * outputs;
+            for (int o = 0; o < outputs; o++) {
+                int wRow = o * inputs;
+                double s = biases[o];
+                for (int i = 0; i < inputs; i++) {
+                    s += x[xRow + i] * weights[wRow + i];
+                }
+                z[zRow + o] = s;
+            }
+        }
+        activate(z, a, rows);
+    }
+
+    /** a = f(z) for {@code rows} rows; z and a may be the same array. */
+    public void activate(double[] z, double[] a, int rows) {
+        int n = rows * outputs;
+        if (softmax) {
+            for (int r = 0; r < rows; r++) {
+                Softmax.apply(z, a, r * outputs, outputs);
+            }
+        } else if (uniform != null) {
+            Activation f = uniform;
+            for (int k = 0; k < n; k++) {
+                a[k] = f.value(z[k]);
+            }
+        } else {
+            for (int k = 0; k < n; k++) {
+                a[k] = activations[k % outputs].value(z[k]);
+            }
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DenseLayer l && inputs == l.inputs && outputs == l.outputs
+                && softmax == l.softmax
+                && Arrays.equals(weights, l.weights) && Arrays.equals(biases, l.biases)
+                && Arrays.equals(activations, l.activations)
+                && Arrays.equals(frozenWeights, l.frozenWeights)
+                && Arrays.equals(frozenBiases, l.frozenBiases);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(inputs, outputs, softmax, Arrays.hashCode(weights), Arrays.hashCode(biases),
+                Arrays.hashCode(activations));
+    }
+
+    @Override
+    public String toString() {
+        String act = softmax ? "softmax" : uniform != null ? uniform.name() : "mixed";
+        return "DenseLayer[" + inputs + " -> " + outputs + ", " + act + "]";
+    }
+
+    private static Activation commonActivation(Activation[] acts) {
+        for (Activation a : acts) {
+            if (!a.equals(acts[0])) {
+                return null;
+            }
+        }
+        return acts[0];
+    }
+
+    private static void checkLength(String what, long actual, long expected) {
+        if (actual != expected) {
+            throw new IllegalArgumentException(what + ": expected " + expected + " entries, got " + actual);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.nnscript.core.network;
+
+/**
+ * What a forward pass computed: the input batch and, for every layer, its pre-activations z and
+ * outputs a, each row-major [rows][layer outputs]. Backpropagation reads it, and so does the CLI's
+ * step-by-step explanation, so both show the engine's own numbers.
+ *
+ * <p>A trace is sized once for a batch capacity and reused; a pass over fewer rows uses a prefix of
+ * each array. Entries past {@link #rows()} are stale.
+ */
+public final class ForwardTrace {
+
+    private final double[][] z;
+    private final double[][] a;
+    private final int capacity;
+    private final int[] widths;
+    private double[] input;
+    private int rows;
+
+    public ForwardTrace(Network network, int capacityRows) {
+        if (capacityRows < 1) {
+            throw new IllegalArgumentException("batch capacity must be at least 1, not " + capacityRows);
+        }
+        int layers = network.layers().size();
+        this.capacity = capacityRows;
+        this.z = new double[layers][];
+        this.a = new double[layers][];
+        this.widths = new int[layers];
+        for (int l = 0; l < layers; l++) {
+            int width = network.layer(l).outputs();
+            widths[l] = width;
+            z[l] = new double[Math.multiplyExact(capacityRows, width)];
+            a[l] = new double[capacityRows * width];
+        }
+    }
+
+    void begin(double[] x, int rowCount) {
+        if (rowCount < 1 || rowCount > capacity) {
+            throw new IllegalArgumentException("batch of " + rowCount + " rows does not fit a trace for "
+                    + capacity);
+        }
+        this.input = x;
+        this.rows = rowCount;
+    }
+
+    /** Rows in the last pass. */
+    public int rows() { return rows; }
+
+    public int capacity() { return capacity; }
+
+    public int layerCount() { return z.length; }
+
+    /** The input batch of the last pass (not copied). */
+    public double[] input() { return input; }
+
+    /** Layer l's pre-activations z, [rows][outputs]. */
+    public double[] preActivations(int layer) { return z[layer]; }
+
+    /** Layer l's outputs a = f(z), [rows][outputs]. */
+    public double[] outputs(int layer) { return a[layer]; }
+
+    /** The network's output, [rows][outputs of the last layer]. */
+    public double[] output() { return a[a.length - 1]; }
+
+    /** Layer l's width. */
+    public int width(int layer) { return widths[layer]; }
+}
