@@ -1,5 +1,7 @@
 package dev.nnscript.core.loss;
 
+import dev.nnscript.core.network.ForwardTrace;
+
 /**
  * A loss over a batch, with its gradient beside it.
  *
@@ -13,6 +15,12 @@ public interface Loss {
 
     /** The loss of the batch, with this loss's reduction (a sum for ssr, a mean for the others). */
     double value(double[] z, double[] a, double[] y, int rows, int width);
+
+    /** The loss of the last forward pass recorded in {@code trace}, against targets y [rows][width]. */
+    default double valueOf(ForwardTrace trace, double[] y) {
+        int last = trace.layerCount() - 1;
+        return value(trace.preActivations(last), trace.output(), y, trace.rows(), trace.width(last));
+    }
 
     /**
      * Writes the gradient of {@link #value} into {@code gradient} ([rows][width]): with respect to
