@@ -98,11 +98,20 @@ record RandomCase(long seed, Network network, double[] x, double[] y, int rows, 
 
     /**
      * True when every pre-activation is at least {@code margin} from 0, where ReLU and leaky ReLU
-     * bend and ELU's second derivative jumps, so central differences are smooth.
+     * bend and ELU's second derivative jumps, and no binary cross-entropy output is within
+     * {@code margin} of 0 or 1, where the loss's clamps flatten it: so central differences are smooth.
      */
     boolean awayFromBends(double margin) {
         Backpropagation forward = new Backpropagation(network, rows);
         forward.loss(x, y, rows, loss);
+        if (loss == Losses.BINARY_CROSS_ENTROPY) {
+            for (int k = 0; k < rows * network.outputCount(); k++) {
+                double a = forward.trace().output()[k];
+                if (a < margin || a > 1 - margin) {
+                    return false;
+                }
+            }
+        }
         for (int l = 0; l < network.layers().size(); l++) {
             double[] z = forward.trace().preActivations(l);
             for (int k = 0; k < rows * network.layer(l).outputs(); k++) {
