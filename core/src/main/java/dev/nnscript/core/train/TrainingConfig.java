@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Typed, validated training settings; start from {@link #defaults()} and change fields with the
- * {@code withX} methods. Defaults are the {@code .nn} language's: ssr, sgd, learning rate 0.1, full
+ * {@code withX} methods, or set several through a {@link Builder}. Defaults are the {@code .nn} language's: ssr, sgd, learning rate 0.1, full
  * batch, 1000 steps, no step-size or target-loss rule, seed 0, shuffling on, ReLU derivative 0 at 0.
  *
  * @param loss the loss to minimise
@@ -57,66 +57,113 @@ public record TrainingConfig(Loss loss, OptimizerConfig optimizer, double learni
 
     public boolean isFullBatch() { return batchSize == FULL_BATCH; }
 
-    public TrainingConfig withLoss(Loss value) {
-        return new TrainingConfig(value, optimizer, learningRate, batchSize, epochs, maxSteps, minStepSize,
-                targetLoss, seed, shuffle, reluDerivativeAtZero);
-    }
+    public TrainingConfig withLoss(Loss value) { return toBuilder().loss(value).build(); }
 
     /** Changes the optimizer only; the learning rate stays (see {@link OptimizerConfig#defaultLearningRate}). */
-    public TrainingConfig withOptimizer(OptimizerConfig value) {
-        return new TrainingConfig(loss, value, learningRate, batchSize, epochs, maxSteps, minStepSize,
-                targetLoss, seed, shuffle, reluDerivativeAtZero);
-    }
+    public TrainingConfig withOptimizer(OptimizerConfig value) { return toBuilder().optimizer(value).build(); }
 
-    public TrainingConfig withLearningRate(double value) {
-        return new TrainingConfig(loss, optimizer, value, batchSize, epochs, maxSteps, minStepSize,
-                targetLoss, seed, shuffle, reluDerivativeAtZero);
-    }
+    public TrainingConfig withLearningRate(double value) { return toBuilder().learningRate(value).build(); }
 
-    public TrainingConfig withBatchSize(int value) {
-        return new TrainingConfig(loss, optimizer, learningRate, value, epochs, maxSteps, minStepSize,
-                targetLoss, seed, shuffle, reluDerivativeAtZero);
-    }
+    public TrainingConfig withBatchSize(int value) { return toBuilder().batchSize(value).build(); }
 
-    public TrainingConfig withFullBatch() {
-        return withBatchSize(FULL_BATCH);
-    }
+    public TrainingConfig withFullBatch() { return withBatchSize(FULL_BATCH); }
 
     /** Train for this many epochs (and no step limit). */
-    public TrainingConfig withEpochs(long value) {
-        return new TrainingConfig(loss, optimizer, learningRate, batchSize, value, 0, minStepSize,
-                targetLoss, seed, shuffle, reluDerivativeAtZero);
-    }
+    public TrainingConfig withEpochs(long value) { return toBuilder().epochs(value).build(); }
 
     /** Train for this many steps (and no epoch limit). */
-    public TrainingConfig withMaxSteps(long value) {
-        return new TrainingConfig(loss, optimizer, learningRate, batchSize, 0, value, minStepSize,
-                targetLoss, seed, shuffle, reluDerivativeAtZero);
-    }
+    public TrainingConfig withMaxSteps(long value) { return toBuilder().maxSteps(value).build(); }
 
-    public TrainingConfig withMinStepSize(double value) {
-        return new TrainingConfig(loss, optimizer, learningRate, batchSize, epochs, maxSteps, value,
-                targetLoss, seed, shuffle, reluDerivativeAtZero);
-    }
+    public TrainingConfig withMinStepSize(double value) { return toBuilder().minStepSize(value).build(); }
 
-    public TrainingConfig withTargetLoss(double value) {
-        return new TrainingConfig(loss, optimizer, learningRate, batchSize, epochs, maxSteps, minStepSize,
-                value, seed, shuffle, reluDerivativeAtZero);
-    }
+    public TrainingConfig withTargetLoss(double value) { return toBuilder().targetLoss(value).build(); }
 
-    public TrainingConfig withSeed(long value) {
-        return new TrainingConfig(loss, optimizer, learningRate, batchSize, epochs, maxSteps, minStepSize,
-                targetLoss, value, shuffle, reluDerivativeAtZero);
-    }
+    public TrainingConfig withSeed(long value) { return toBuilder().seed(value).build(); }
 
-    public TrainingConfig withShuffle(boolean value) {
-        return new TrainingConfig(loss, optimizer, learningRate, batchSize, epochs, maxSteps, minStepSize,
-                targetLoss, seed, value, reluDerivativeAtZero);
-    }
+    public TrainingConfig withShuffle(boolean value) { return toBuilder().shuffle(value).build(); }
 
     public TrainingConfig withReluDerivativeAtZero(double value) {
-        return new TrainingConfig(loss, optimizer, learningRate, batchSize, epochs, maxSteps, minStepSize,
-                targetLoss, seed, shuffle, value);
+        return toBuilder().reluDerivativeAtZero(value).build();
+    }
+
+    /** A builder holding this configuration's values, for setting several at once. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.loss = loss;
+        b.optimizer = optimizer;
+        b.learningRate = learningRate;
+        b.batchSize = batchSize;
+        b.epochs = epochs;
+        b.maxSteps = maxSteps;
+        b.minStepSize = minStepSize;
+        b.targetLoss = targetLoss;
+        b.seed = seed;
+        b.shuffle = shuffle;
+        b.reluDerivativeAtZero = reluDerivativeAtZero;
+        return b;
+    }
+
+    /**
+     * Collects settings (say, from several {@code train} lines) and validates them once, in
+     * {@link #build()}. Starts from the defaults.
+     */
+    public static final class Builder {
+        private Loss loss;
+        private OptimizerConfig optimizer;
+        private double learningRate;
+        private int batchSize;
+        private long epochs;
+        private long maxSteps;
+        private double minStepSize;
+        private double targetLoss;
+        private long seed;
+        private boolean shuffle;
+        private double reluDerivativeAtZero;
+
+        public Builder() {
+            TrainingConfig d = defaults();
+            loss = d.loss;
+            optimizer = d.optimizer;
+            learningRate = d.learningRate;
+            batchSize = d.batchSize;
+            epochs = d.epochs;
+            maxSteps = d.maxSteps;
+            minStepSize = d.minStepSize;
+            targetLoss = d.targetLoss;
+            seed = d.seed;
+            shuffle = d.shuffle;
+            reluDerivativeAtZero = d.reluDerivativeAtZero;
+        }
+
+        public Builder loss(Loss value) { loss = value; return this; }
+
+        public Builder optimizer(OptimizerConfig value) { optimizer = value; return this; }
+
+        public Builder learningRate(double value) { learningRate = value; return this; }
+
+        public Builder batchSize(int value) { batchSize = value; return this; }
+
+        /** Train for this many epochs; clears the step limit (only one of the two is set). */
+        public Builder epochs(long value) { epochs = value; maxSteps = 0; return this; }
+
+        /** Train for this many steps; clears the epoch count (only one of the two is set). */
+        public Builder maxSteps(long value) { maxSteps = value; epochs = 0; return this; }
+
+        public Builder minStepSize(double value) { minStepSize = value; return this; }
+
+        public Builder targetLoss(double value) { targetLoss = value; return this; }
+
+        public Builder seed(long value) { seed = value; return this; }
+
+        public Builder shuffle(boolean value) { shuffle = value; return this; }
+
+        public Builder reluDerivativeAtZero(double value) { reluDerivativeAtZero = value; return this; }
+
+        /** @throws IllegalArgumentException naming the first invalid setting */
+        public TrainingConfig build() {
+            return new TrainingConfig(loss, optimizer, learningRate, batchSize, epochs, maxSteps,
+                    minStepSize, targetLoss, seed, shuffle, reluDerivativeAtZero);
+        }
     }
 
     private static void require(boolean condition, String message) {

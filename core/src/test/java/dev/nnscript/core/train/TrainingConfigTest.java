@@ -36,6 +36,17 @@ class TrainingConfigTest {
     }
 
     @Test
+    void theBuilderSetsSeveralFieldsAndValidatesOnce() {
+        TrainingConfig c = new TrainingConfig.Builder().optimizer(OptimizerConfig.adam()).learningRate(0.001)
+                .epochs(3).batchSize(16).seed(9).build();
+        assertEquals(TrainingConfig.defaults().withOptimizer(OptimizerConfig.adam()).withLearningRate(0.001)
+                .withEpochs(3).withBatchSize(16).withSeed(9), c);
+        assertEquals(c, c.toBuilder().build());
+        assertMessage("the learning rate must be positive and finite, not -1.0",
+                () -> c.toBuilder().learningRate(-1).build());
+    }
+
+    @Test
     void badValuesAreRejectedWithAReason() {
         TrainingConfig c = TrainingConfig.defaults();
         assertMessage("the learning rate must be positive and finite, not 0.0", () -> c.withLearningRate(0));
