@@ -12,7 +12,24 @@ import java.util.List;
  */
 public final class GradientCheck {
 
-    private GradientCheck() {}
+    private final Backpropagation backprop;
+    private final double[] x;
+    private final double[] y;
+    private final int rows;
+    private final Loss loss;
+    private final double step;
+    private final double tolerance;
+
+    private GradientCheck(Network network, double[] x, double[] y, int rows, Loss loss, double step,
+            double tolerance) {
+        this.backprop = new Backpropagation(network, rows);
+        this.x = x;
+        this.y = y;
+        this.rows = rows;
+        this.loss = loss;
+        this.step = step;
+        this.tolerance = tolerance;
+    }
 
     /**
      * @param step h, the central-difference half-width (1e-6 suits doubles of order 1)
@@ -20,7 +37,10 @@ public final class GradientCheck {
      */
     public static GradientCheckReport check(Network network, double[] x, double[] y, int rows, Loss loss,
             double step, double tolerance) {
-        Backpropagation backprop = new Backpropagation(network, rows);
+        return new GradientCheck(network, x, y, rows, loss, step, tolerance).run(network);
+    }
+
+    private GradientCheckReport run(Network network) {
         backprop.compute(x, y, rows, loss);
         boolean[][] bendNodes = bendNodes(network, backprop.trace(), rows);
         boolean[] bendFrom = bendFromLayer(bendNodes);
@@ -31,21 +51,20 @@ public final class GradientCheck {
             int inputs = network.layer(l).inputs();
             for (int k = 0; k < w.length; k++) {
                 boolean bend = bendNodes[l][k / inputs] || bendFrom[l + 1];
-                checks.add(checkOne(backprop, x, y, rows, loss, w, k, gw[k], step, tolerance, l, false, bend));
+                checks.add(checkOne(w, k, gw[k], bend, l, false));
             }
             double[] b = network.layer(l).biases();
             double[] gb = backprop.gradients().biases(l);
             for (int k = 0; k < b.length; k++) {
                 boolean bend = bendNodes[l][k] || bendFrom[l + 1];
-                checks.add(checkOne(backprop, x, y, rows, loss, b, k, gb[k], step, tolerance, l, true, bend));
+                checks.add(checkOne(b, k, gb[k], bend, l, true));
             }
         }
         return new GradientCheckReport(checks);
     }
 
-    private static ParameterCheck checkOne(Backpropagation backprop, double[] x, double[] y, int rows,
-            Loss loss, double[] params, int k, double analytic, double step, double tolerance, int layer,
-            boolean isBias, boolean onBend) {
+    private ParameterCheck checkOne(double[] params, int k, double analytic, boolean onBend, int layer,
+            boolean isBias) {
         double saved = params[k];
         params[k] = saved + step;
         double plus = backprop.loss(x, y, rows, loss);
