@@ -18,8 +18,22 @@ import java.util.List;
  */
 public record ColumnRoles(int[] inputColumns, int[] targetColumns, int labelColumn) {
 
-    /** What the data must match: the network's names and whether its outputs are a softmax. */
-    public record Wanted(List<String> inputs, List<String> outputs, boolean softmax, String label) {}
+    /**
+     * What the data must match: the network's names, whether its outputs are a softmax, and the
+     * {@code label=} option (or null). No outputs means inputs only (rows to predict).
+     */
+    public record Wanted(List<String> inputs, List<String> outputs, boolean softmax, String label) {
+
+        public Wanted {
+            inputs = List.copyOf(inputs);
+            outputs = List.copyOf(outputs);
+        }
+
+        /** Only the inputs, for prediction. */
+        public static Wanted inputsOf(List<String> inputs) {
+            return new Wanted(inputs, List.of(), false, null);
+        }
+    }
 
     /** The roles, or null after reporting why the header does not fit ({@code at} is the header). */
     public static ColumnRoles resolve(List<String> header, Wanted wanted, SourcePosition at,
@@ -34,7 +48,7 @@ public record ColumnRoles(int[] inputColumns, int[] targetColumns, int labelColu
                 ok = false;
             }
         }
-        if (wanted.label() == null && header.containsAll(wanted.outputs())) {
+        if (wanted.outputs().isEmpty() || (wanted.label() == null && header.containsAll(wanted.outputs()))) {
             int[] targets = wanted.outputs().stream().mapToInt(header::indexOf).toArray();
             return ok ? new ColumnRoles(inputs, targets, -1) : null;
         }

@@ -5,12 +5,16 @@ import dev.nnscript.dsl.diagnostic.SourcePosition;
 import dev.nnscript.dsl.diagnostic.Suggestions;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /**
  * Turns one data row (cells as text) into input and target numbers, by {@link ColumnRoles}. Class
  * labels become one-hot targets. Shared by inline tables and CSV files so both say the same things.
  */
 public final class RowConverter {
+
+    /** The language's number syntax (no NaN, no hex, no type suffix). */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
     private final ColumnRoles roles;
     private final List<String> header;
@@ -27,7 +31,7 @@ public final class RowConverter {
     }
 
     public int outputCount() {
-        return outputs.size();
+        return roles.usesLabels() ? outputs.size() : roles.targetColumns().length;
     }
 
     /**
@@ -71,8 +75,7 @@ public final class RowConverter {
         String text = cells.get(column).strip();
         double value;
         try {
-            value = text.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?") ? Double.parseDouble(text)
-                    : Double.NaN;
+            value = NUMBER.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
         } catch (NumberFormatException e) {
             value = Double.NaN;
         }

@@ -9,8 +9,8 @@ import java.math.RoundingMode;
  * those the one closest to its exact value: {@code 1.7}, {@code -0.85}, {@code 1e-7}.
  *
  * <p>Java 19+'s {@code Double.toString} does this, but Java 17's sometimes gives more digits than
- * needed (2.0E-3 is fine, but e.g. 1.0E23 prints as 1.0E23 while 2^-1074 prints 4.9E-324 and some
- * values get a 17th digit no parse needs). This class finds the shortest length by testing
+ * needed: 1e23 prints as 9.999999999999999E22, 2^-1074 as 4.9E-324, and 3.160701594026542e17 as
+ * 3.1607015940265421E17 (about 0.3% of random bit patterns). This class finds the shortest length by testing
  * candidates: the decimals with p significant digits that round-trip form one run around x, so if
  * any exists, rounding any round-tripping anchor down or up to p digits finds one, and existence
  * is monotone in p (a p-digit decimal is also a (p+1)-digit one), so a binary search finds the

@@ -1,6 +1,7 @@
 package dev.nnscript.dsl.script;
 
 import dev.nnscript.core.network.Network;
+import dev.nnscript.core.train.TrainingConfig;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,6 +44,19 @@ public record Script(Network network, List<LayerUnknowns> unknowns, DataSource d
 
     public Optional<DataSource> dataSource() {
         return Optional.ofNullable(data);
+    }
+
+    /** Core's training configuration for this script's settings, with the language's defaults. */
+    public TrainingConfig trainingConfig() {
+        return TrainingConfigs.of(training, network);
+    }
+
+    /**
+     * Core's unknown masks, for training from this script's starting point (frozen parameters are
+     * in the layers' own masks).
+     */
+    public List<dev.nnscript.core.init.LayerUnknowns> coreUnknowns() {
+        return dev.nnscript.dsl.assemble.UnknownParameters.toCore(unknowns);
     }
 
     public boolean hasUnknowns() {
