@@ -20,6 +20,8 @@ final class SyntaxMessages {
             NnScriptLexer.FREEZE, NnScriptLexer.HYPHENATED);
 
     private static final int MAX_QUOTED = 24;
+    private static final String STATEMENT =
+            "a statement (network, input, hidden, layer, output, data, train, predict or report)";
 
     /** A message and the token it should point at. */
     record Located(Token token, String text) {}
@@ -42,10 +44,19 @@ final class SyntaxMessages {
         }
         ParserRuleContext data = enclosing(parser.getContext(), NnScriptParser.InlineDataStatementContext.class);
         if (data != null && found.getType() == Token.EOF) {
-            return new Located(found, "the data table that starts on line " + data.getStart().getLine()
-                    + " has no 'end'");
+            return new Located(data.getStart(), "this data table has no 'end' line");
+        }
+        if (startsLine(tokens, found) && found.getType() != Token.EOF && found.getType() != NnScriptLexer.NL
+                && parser.getContext() instanceof NnScriptParser.ScriptContext) {
+            return new Located(found, "expected " + STATEMENT + " but found " + describe(found));
         }
         return new Located(found, "expected " + describe(expected) + " but found " + describe(found));
+    }
+
+    /** True when {@code token} is the first on its line (comments and blanks are not tokens here). */
+    private static boolean startsLine(TokenStream tokens, Token token) {
+        int index = token.getTokenIndex();
+        return index == 0 || (index > 0 && tokens.get(index - 1).getType() == NnScriptLexer.NL);
     }
 
     /** {@code w= b=1}: the parser took {@code b} as w's value and then met the second '='. */
@@ -78,7 +89,7 @@ final class SyntaxMessages {
         List<Integer> types = expected.toList();
         if (types.contains(NnScriptLexer.HIDDEN_KW) && types.contains(NnScriptLexer.INPUT)
                 && types.contains(NnScriptLexer.OUTPUT)) {
-            return "a statement (network, input, hidden, layer, output, data, train, predict or report)";
+            return STATEMENT;
         }
         Set<String> parts = new LinkedHashSet<>();
         for (int type : types) {

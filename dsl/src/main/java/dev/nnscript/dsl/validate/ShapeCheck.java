@@ -51,9 +51,9 @@ final class ShapeCheck {
                 other = other == null ? node : other;
             }
             if (softmax != null && other != null && !mixReported) {
-                NodeLine first = node == softmax ? other : softmax;
                 diagnostics.error(node.activation().position(), "softmax cannot be mixed with other activations "
-                        + "in one layer (line " + first.position().line() + " uses '" + first.activation().name() + "')");
+                        + "in one layer: line " + softmax.position().line() + " uses softmax, line "
+                        + other.position().line() + " uses '" + other.activation().name() + "'");
                 mixReported = true;
             }
             weights(node.weights());
