@@ -170,6 +170,69 @@ public final class DenseLayer {
         }
     }
 
+    /**
+     * Backward through f, in place: turns delta = dL/da into dL/dz for {@code rows} rows, given this
+     * layer's z and a from the forward pass. Shapes: all [rows][outputs]. Allocates nothing.
+     */
+    public void activationBackward(double[] z, double[] a, double[] delta, int rows) {
+        int n = rows * outputs;
+        if (softmax) {
+            for (int r = 0; r < rows; r++) {
+                Softmax.backward(a, delta, delta, r * outputs, outputs);
+            }
+        } else if (uniform != null) {
+            Activation f = uniform;
+            for (int k = 0; k < n; k++) {
+                delta[k] *= f.derivative(z[k], a[k]);
+            }
+        } else {
+            for (int k = 0; k < n; k++) {
+                delta[k] *= activations[k % outputs].derivative(z[k], a[k]);
+            }
+        }
+    }
+
+    /**
+     * Backward through z = x W^T + b for {@code rows} rows, given dz = dL/dz [rows][outputs] and the
+     * layer input x [rows][inputs]: writes dW = dz^T x [outputs][inputs], db = column sums of dz
+     * [outputs], and, unless {@code dx} is null, dx = dz W [rows][inputs]. Every loop runs along
+     * contiguous rows. Allocates nothing.
+     */
+    public void parameterBackward(double[] x, double[] dz, int rows, double[] dW, double[] dB, double[] dx) {
+        Arrays.fill(dW, 0.0);
+        Arrays.fill(dB, 0.0);
+        for (int r = 0; r < rows; r++) {
+            int xRow = r * inputs;
+            int zRow = r * outputs;
+            for (int o = 0; o < outputs; o++) {
+                double g = dz[zRow + o];
+                dB[o] += g;
+                int wRow = o * inputs;
+                for (int i = 0; i < inputs; i++) {
+                    dW[wRow + i] += g * x[xRow + i];
+                }
+            }
+        }
+        if (dx != null) {
+            inputBackward(dz, rows, dx);
+        }
+    }
+
+    private void inputBackward(double[] dz, int rows, double[] dx) {
+        Arrays.fill(dx, 0, rows * inputs, 0.0);
+        for (int r = 0; r < rows; r++) {
+            int xRow = r * inputs;
+            int zRow = r * outputs;
+            for (int o = 0; o < outputs; o++) {
+                double g = dz[zRow + o];
+                int wRow = o * inputs;
+                for (int i = 0; i < inputs; i++) {
+                    dx[xRow + i] += g * weights[wRow + i];
+                }
+            }
+        }
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof DenseLayer l && inputs == l.inputs && outputs == l.outputs

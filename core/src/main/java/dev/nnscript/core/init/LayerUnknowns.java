@@ -1,0 +1,34 @@
+package dev.nnscript.core.init;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Which of one layer's parameters are unknown and how to draw them.
+ *
+ * @param initializer the distribution for this layer
+ * @param weights true where a weight is unknown, row-major [outputs][inputs]
+ * @param biases true where a bias is unknown, [outputs]
+ */
+public record LayerUnknowns(Initializer initializer, boolean[] weights, boolean[] biases) {
+
+    public LayerUnknowns {
+        Objects.requireNonNull(initializer, "initializer");
+        Objects.requireNonNull(weights, "weights");
+        Objects.requireNonNull(biases, "biases");
+    }
+
+    /** No unknowns in a layer of this shape. */
+    public static LayerUnknowns none(int inputs, int outputs) {
+        return new LayerUnknowns(new Initializer.Zeros(), new boolean[inputs * outputs], new boolean[outputs]);
+    }
+
+    /** Every parameter of a layer of this shape is unknown. */
+    public static LayerUnknowns all(Initializer initializer, int inputs, int outputs) {
+        boolean[] w = new boolean[inputs * outputs];
+        boolean[] b = new boolean[outputs];
+        Arrays.fill(w, true);
+        Arrays.fill(b, true);
+        return new LayerUnknowns(initializer, w, b);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.nnscript.core.loss;
+
+/**
+ * Cross-entropy over softmax outputs, averaged over rows: L = -(1/rows) sum_r sum_i y_ri log p_ri,
+ * with p = softmax(z). Targets are class probabilities (one-hot for labels).
+ *
+ * <p>log p is computed from the logits as z_i - m - log(sum_j e^(z_j - m)), m = max_j z_j, so logits
+ * of size 700 and more give finite, exact losses even where p itself underflows to 0. The gradient
+ * with respect to the logits is (p - y) / rows (times the row's target sum, 1 for proper targets).
+ */
+public record CrossEntropy() implements Loss {
+
+    public String name() { return "cross-entropy"; }
+
+    public double value(double[] z, double[] a, double[] y, int rows, int width) {
+        double sum = 0.0;
+        for (int r = 0; r < rows; r++) {
+            int from = r * width;
+            double logNormalizer = logSumExp(z, from, width);
+            for (int i = from; i < from + width; i++) {
+                if (y[i] != 0.0) {
+                    sum -= y[i] * (z[i] - logNormalizer);
+                }
+            }
+        }
+        return sum / rows;
+    }
+
+    public void gradient(double[] z, double[] a, double[] y, int rows, int width, double[] gradient) {
+        for (int r = 0; r < rows; r++) {
+            int from = r * width;
+            double targetSum = 0.0;
+            for (int i = from; i < from + width; i++) {
+                targetSum += y[i];
+            }
+            for (int i = from; i < from + width; i++) {
+                gradient[i] = (a[i] * targetSum - y[i]) / rows;
+            }
+        }
+    }
+
+    public boolean gradientIsForLogits() { return true; }
+
+    public boolean needsSoftmaxOutput() { return true; }
+
+    /** log(sum_i e^z_i) over z[from..from+n), shifted by the maximum so nothing overflows. */
+    static double logSumExp(double[] z, int from, int n) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < from + n; i++) {
+            max = Math.max(max, z[i]);
+        }
+        double sum = 0.0;
+        for (int i = from; i < from + n; i++) {
+            sum += Math.exp(z[i] - max);
+        }
+        return max + Math.log(sum);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.nnscript.core.loss;
+
+import dev.nnscript.core.network.ForwardTrace;
+
+/**
+ * A loss over a batch, with its gradient beside it.
+ *
+ * <p>Every method reads row-major [rows][width] arrays: {@code z} and {@code a} are the output
+ * layer's pre-activations and outputs, {@code y} the targets. Implementations allocate nothing.
+ */
+public interface Loss {
+
+    /** The name as written in a {@code .nn} file, such as {@code ssr}. */
+    String name();
+
+    /** The loss of the batch, with this loss's reduction (a sum for ssr, a mean for the others). */
+    double value(double[] z, double[] a, double[] y, int rows, int width);
+
+    /** The loss of the last forward pass recorded in {@code trace}, against targets y [rows][width]. */
+    default double valueOf(ForwardTrace trace, double[] y) {
+        int last = trace.layerCount() - 1;
+        return value(trace.preActivations(last), trace.output(), y, trace.rows(), trace.width(last));
+    }
+
+    /**
+     * Writes the gradient of {@link #value} into {@code gradient} ([rows][width]): with respect to
+     * the outputs a, or with respect to the logits z when {@link #gradientIsForLogits()}.
+     */
+    void gradient(double[] z, double[] a, double[] y, int rows, int width, double[] gradient);
+
+    /**
+     * True when {@link #gradient} gives dL/dz directly, already through the output activation
+     * (cross-entropy over softmax: a - y, which stays exact where softmax underflows to 0), so
+     * backpropagation must not apply the output activation's derivative again.
+     */
+    default boolean gradientIsForLogits() {
+        return false;
+    }
+
+    /** True when this loss is defined only over a softmax output layer. */
+    default boolean needsSoftmaxOutput() {
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.nnscript.core.train;
+
+import java.util.SplittableRandom;
+
+/**
+ * Cuts a data set into batches, in a row order reshuffled from the seed at each epoch when asked.
+ * Batch rows are copied into buffers sized once; the last batch of an epoch may be partial.
+ */
+final class BatchSampler {
+
+    private final Dataset data;
+    private final int batchSize;
+    private final boolean shuffle;
+    private final SplittableRandom random;
+    private final int[] order;
+    private final double[] inputs;
+    private final double[] targets;
+    private int next;
+
+    BatchSampler(Dataset data, int batchSize, boolean shuffle, long seed) {
+        this.data = data;
+        this.batchSize = batchSize;
+        this.shuffle = shuffle && batchSize < data.rows();
+        this.random = new SplittableRandom(seed);
+        this.order = new int[data.rows()];
+        for (int r = 0; r < order.length; r++) {
+            order[r] = r;
+        }
+        boolean fullBatch = batchSize == data.rows();
+        this.inputs = fullBatch ? data.inputs() : new double[batchSize * data.inputCount()];
+        this.targets = fullBatch ? data.targets() : new double[batchSize * data.outputCount()];
+        this.next = data.rows();
+    }
+
+    /** True when the current epoch has no batches left. */
+    boolean epochDone() {
+        return next >= order.length;
+    }
+
+    /** Starts an epoch: reshuffles (Fisher-Yates) when shuffling. */
+    void beginEpoch() {
+        next = 0;
+        if (shuffle) {
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+        }
+    }
+
+    /** Fills {@link #inputs()} and {@link #targets()} with the next batch; returns its row count. */
+    int nextBatch() {
+        int rows = Math.min(batchSize, order.length - next);
+        if (inputs != data.inputs()) {
+            int in = data.inputCount();
+            int out = data.outputCount();
+            for (int r = 0; r < rows; r++) {
+                int source = order[next + r];
+                System.arraycopy(data.inputs(), source * in, inputs, r * in, in);
+                System.arraycopy(data.targets(), source * out, targets, r * out, out);
+            }
+        }
+        next += rows;
+        return rows;
+    }
+
+    /** The current batch's inputs, [rows][inputCount]. */
+    double[] inputs() { return inputs; }
+
+    /** The current batch's targets, [rows][outputCount]. */
+    double[] targets() { return targets; }
+}

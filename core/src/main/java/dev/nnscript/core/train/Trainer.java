@@ -1,0 +1,54 @@
+package dev.nnscript.core.train;
+
+import dev.nnscript.core.network.Network;
+import java.util.Objects;
+
+/**
+ * Trains a network on a data set.
+ *
+ * <p>Loss conventions, so published figures can be compared: a step is one update. The loss a
+ * step reports (to the listener and in the history) is its batch's loss measured before its
+ * update; {@link TrainingResult#finalLoss()} is measured over all rows after the last update. So
+ * for full-batch training, "the loss after N steps" is the {@code finalLoss} of a run of N steps,
+ * and equals history entry N + 1 of a longer run. StatQuest's figures are of this kind: the SSR
+ * after one gradient-descent step of the 7-parameter network is 4.207068646.
+ */
+public final class Trainer {
+
+    /** How many of the most recent step losses a result keeps. */
+    public static final int HISTORY_LENGTH = 1000;
+
+    private Trainer() {}
+
+    /**
+     * Trains a copy of {@code network} (the argument is left untouched) and returns it with how and
+     * why training stopped. Parameters frozen by the layers' masks keep their values.
+     *
+     * @param listener told about every step; returning false stops training after that step
+     * @throws IllegalArgumentException when the data do not fit the network or the loss does not fit
+     *     its output layer
+     */
+    public static TrainingResult train(Network network, Dataset data, TrainingConfig config,
+            ProgressListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        checkFits(network, data, config);
+        Network trained = network.copy();
+        Network working = ReluAtZero.apply(trained, config.reluDerivativeAtZero());
+        return new TrainingRun(working, data, config, listener).run(trained);
+    }
+
+    private static void checkFits(Network network, Dataset data, TrainingConfig config) {
+        if (data.inputCount() != network.inputCount()) {
+            throw new IllegalArgumentException("the data have " + data.inputCount()
+                    + " input columns but the network takes " + network.inputCount());
+        }
+        if (data.outputCount() != network.outputCount()) {
+            throw new IllegalArgumentException("the data have " + data.outputCount()
+                    + " target columns but the network has " + network.outputCount() + " outputs");
+        }
+        if (config.loss().needsSoftmaxOutput() && !network.outputLayer().isSoftmax()) {
+            throw new IllegalArgumentException("the " + config.loss().name()
+                    + " loss needs a softmax output layer");
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.nnscript.core.train;
+
+import dev.nnscript.core.gradient.Backpropagation;
+import dev.nnscript.core.network.ForwardTrace;
+import dev.nnscript.core.network.Network;
+import dev.nnscript.core.optim.Optimizer;
+import java.util.Optional;
+
+/**
+ * One training run: the workspace, sized once by the constructor, and the loop. Call order per
+ * step: take a batch; measure its loss and gradients (forward, backward); stop if the loss is not
+ * finite or below the target; remember the parameters; update; tell the listener; stop if every
+ * step size was below the minimum. The loop allocates nothing.
+ */
+final class TrainingRun {
+
+    private final Network network;
+    private final Dataset data;
+    private final TrainingConfig config;
+    private final ProgressListener listener;
+    private final BatchSampler sampler;
+    private final Backpropagation backprop;
+    private final Optimizer optimizer;
+    private final ParameterSnapshot lastFinite;
+    private final LossHistory history = new LossHistory(Trainer.HISTORY_LENGTH);
+    private long steps;
+    private long epochs;
+    private Divergence divergence;
+
+    /** @param network the network to train in place (with the run's ReLU setting applied) */
+    TrainingRun(Network network, Dataset data, TrainingConfig config, ProgressListener listener) {
+        this.network = network;
+        this.data = data;
+        this.config = config;
+        this.listener = listener;
+        int batch = config.isFullBatch() ? data.rows() : Math.min(config.batchSize(), data.rows());
+        this.sampler = new BatchSampler(data, batch, config.shuffle(), config.seed());
+        this.backprop = new Backpropagation(network, batch);
+        this.optimizer = Optimizer.create(config.optimizer(), network);
+        this.lastFinite = new ParameterSnapshot(network);
+    }
+
+    /** Trains, then reports on {@code result}, a network sharing the trained arrays. */
+    TrainingResult run(Network result) {
+        StopReason reason = loop();
+        double finalLoss = fullLoss();
+        if (reason != StopReason.DIVERGED && !Double.isFinite(finalLoss)) {
+            reason = diverge("loss is " + finalLoss);
+            finalLoss = fullLoss();
+        }
+        return new TrainingResult(result, reason, steps, epochs, finalLoss, history.toArray(),
+                history.firstStep(), Optional.ofNullable(divergence));
+    }
+
+    private StopReason loop() {
+        while (true) {
+            if (sampler.epochDone()) {
+                if (config.epochs() > 0 && epochs == config.epochs()) {
+                    return StopReason.EPOCHS_DONE;
+                }
+                sampler.beginEpoch();
+                epochs++;
+            }
+            if (config.maxSteps() > 0 && steps == config.maxSteps()) {
+                return StopReason.MAX_STEPS;
+            }
+            int rows = sampler.nextBatch();
+            double loss = backprop.compute(sampler.inputs(), sampler.targets(), rows, config.loss());
+            if (!Double.isFinite(loss)) {
+                return diverge("loss is " + loss);
+            }
+            if (loss < config.targetLoss()) {
+                return StopReason.LOSS_BELOW_TARGET;
+            }
+            lastFinite.take();
+            double largestStep = optimizer.step(backprop.gradients(), config.learningRate());
+            steps++;
+            history.add(loss);
+            if (!listener.onStep(steps, epochs, loss, largestStep)) {
+                return StopReason.INTERRUPTED;
+            }
+            if (largestStep < config.minStepSize()) {
+                return StopReason.STEP_SIZE_BELOW_THRESHOLD;
+            }
+        }
+    }
+
+    /**
+     * The parameters left by the last update gave a non-finite loss: go back to those before it,
+     * whose loss was finite (the initial parameters when no update was done).
+     */
+    private StopReason diverge(String reason) {
+        divergence = new Divergence(steps + 1, reason);
+        if (steps > 0) {
+            lastFinite.restore();
+            steps--;
+            history.dropLast();
+        }
+        return StopReason.DIVERGED;
+    }
+
+    /** The loss of the current parameters over every row (outside the loop, so it may allocate). */
+    private double fullLoss() {
+        ForwardTrace trace = new ForwardTrace(network, data.rows());
+        network.forward(data.inputs(), data.rows(), trace);
+        return config.loss().valueOf(trace, data.targets());
+    }
+}
