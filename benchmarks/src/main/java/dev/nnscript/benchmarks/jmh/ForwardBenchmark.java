@@ -1,9 +1,6 @@
 package dev.nnscript.benchmarks.jmh;
 
-import dev.nnscript.benchmarks.BenchmarkNetworks;
 import dev.nnscript.core.network.ForwardTrace;
-import dev.nnscript.core.network.Network;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -11,7 +8,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -26,31 +22,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ForwardBenchmark {
 
-    @Param({"1-2-1", "64-32-10", "784-256-256-10"})
-    public String shape;
-
-    @Param({"1", "128"})
-    public int batch;
-
-    private Network network;
     private ForwardTrace trace;
-    private double[] x;
 
     @Setup
-    public void setUp() {
-        network = BenchmarkNetworks.byShape(shape, 42);
-        trace = new ForwardTrace(network, batch);
-        x = new double[batch * network.inputCount()];
-        SplittableRandom random = new SplittableRandom(7);
-        for (int k = 0; k < x.length; k++) {
-            x[k] = random.nextDouble();
-        }
+    public void setUp(NetworkAndBatch input) {
+        trace = new ForwardTrace(input.network, input.batch);
     }
 
     /** Returns the output so the JIT cannot drop the pass. */
     @Benchmark
-    public double[] forward() {
-        network.forward(x, batch, trace);
+    public double[] forward(NetworkAndBatch input) {
+        input.network.forward(input.x, input.batch, trace);
         return trace.output();
     }
 }
