@@ -12,6 +12,8 @@
 #                        the checkout)
 #   BENCH_SKIP_BUILD=1   use the jars already built instead of running Maven first
 #   BENCH_W5_THREADS     thread counts for W5, space separated (default "1 2"; 1 is primary)
+#   BENCH_DRIVER_FLAGS   JVM flags for the W3-W5 driver (default: the ones ./nnrun uses for
+#                        `nnrun train`, so the driver runs as a CLI training run does)
 set -uo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -24,7 +26,9 @@ SCRATCH="${BENCH_SCRATCH:-$(mktemp -d /tmp/nnscript-bench.XXXXXX)}"
 RESULTS="$SCRATCH/results"
 DRIVER_JAR="$HERE/target/benchmarks.jar"
 DRIVER_MAIN=dev.nnscript.benchmarks.driver.WorkloadDriver
+DRIVER_FLAGS=(${BENCH_DRIVER_FLAGS:--XX:+UseSerialGC -XX:-UsePerfData})
 NNRUN="$ROOT/nnrun"
+NNRUN_JAR="$ROOT/cli/target/nnrun.jar"
 RELU_NN="$HERE/workloads/relu-in-action.nn"
 export NNSCRIPT_SHARED_DIR="${NNSCRIPT_SHARED_DIR:-$ROOT/../shared}"
 
@@ -72,7 +76,7 @@ build() {
     fi
     if [ -x "$NNRUN" ] && "$NNRUN" "$RELU_NN" --input 0.5 > /dev/null 2>&1; then HAVE_NNRUN=1; else
         unavailable "nnscript W1/W2: nnrun not built yet (no working $NNRUN)"; fi
-    if [ -f "$DRIVER_JAR" ] && java -cp "$DRIVER_JAR" "$DRIVER_MAIN" probe > /dev/null 2>&1; then
+    if [ -f "$DRIVER_JAR" ] && java "${DRIVER_FLAGS[@]}" -cp "$DRIVER_JAR" "$DRIVER_MAIN" probe > /dev/null 2>&1; then
         HAVE_DRIVER=1
     else
         unavailable "nnscript W3-W5: the workload driver is not built yet ($DRIVER_JAR, $DRIVER_MAIN)"
@@ -123,9 +127,9 @@ w2() {
     [ "$HAVE_NNRUN" = 1 ] && outputs+=("$SCRATCH/w2-nnscript.csv")
     [ "$HAVE_TORCH" = 1 ] && outputs+=("$SCRATCH/w2-pytorch.csv")
     if [ "$HAVE_NNRUN" = 1 ]; then
-        # Constant memory: the same stream with the heap capped at 64 MB.
-        if JAVA_OPTS="-Xmx64m" "$NNRUN" "$RELU_NN" --inputs "$input" > "$SCRATCH/w2-nnscript-xmx64m.csv" \
-                2> "$SCRATCH/w2-xmx64m.err"; then
+        # Constant memory: the launcher's jar with the heap capped at 64 MB (nnrun takes no JVM flags).
+        if java -Xmx64m -XX:+UseSerialGC -jar "$NNRUN_JAR" "$RELU_NN" --inputs "$input" \
+                > "$SCRATCH/w2-nnscript-xmx64m.csv" 2> "$SCRATCH/w2-xmx64m.err"; then
             outputs+=("$SCRATCH/w2-nnscript-xmx64m.csv")
         else
             echo "W2 with -Xmx64m failed: $(tail -n 2 "$SCRATCH/w2-xmx64m.err" | tr '\n' ' ')" >> "$RESULTS/failures.txt"
@@ -140,7 +144,7 @@ w3() {
     for _ in $(seq "$RUNS"); do
         [ "$HAVE_TORCH" = 1 ] && record w3.jsonl "$PY" "$PYREF/w3_tiny_training.py"
         record w3.jsonl java -cp "$SCRATCH/ref" W3HandLoop
-        [ "$HAVE_DRIVER" = 1 ] && record w3.jsonl java -cp "$DRIVER_JAR" "$DRIVER_MAIN" w3
+        [ "$HAVE_DRIVER" = 1 ] && record w3.jsonl java "${DRIVER_FLAGS[@]}" -cp "$DRIVER_JAR" "$DRIVER_MAIN" w3
     done
 }
 
@@ -152,7 +156,7 @@ w4() {
     for _ in $(seq "$RUNS"); do
         for batch in 32 1; do
             [ "$HAVE_TORCH" = 1 ] && record w4.jsonl "$PY" "$PYREF/w4_digits.py" "$batch"
-            [ "$HAVE_DRIVER" = 1 ] && record w4.jsonl java -cp "$DRIVER_JAR" "$DRIVER_MAIN" w4 "$digits" "$batch"
+            [ "$HAVE_DRIVER" = 1 ] && record w4.jsonl java "${DRIVER_FLAGS[@]}" -cp "$DRIVER_JAR" "$DRIVER_MAIN" w4 "$digits" "$batch"
         done
     done
 }
@@ -167,7 +171,7 @@ w5() {
         threads_env "$threads"
         for _ in $(seq "$RUNS"); do
             [ "$HAVE_TORCH" = 1 ] && record w5.jsonl "$PY" "$PYREF/w5_wide.py" "$data"
-            [ "$HAVE_DRIVER" = 1 ] && record w5.jsonl java -cp "$DRIVER_JAR" "$DRIVER_MAIN" w5 "$data" "$threads"
+            [ "$HAVE_DRIVER" = 1 ] && record w5.jsonl java "${DRIVER_FLAGS[@]}" -cp "$DRIVER_JAR" "$DRIVER_MAIN" w5 "$data" "$threads"
         done
     done
 }

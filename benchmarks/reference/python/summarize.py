@@ -180,7 +180,9 @@ def classifier_rows(rep, workload, records, key, targets, check_accuracy):
         torch = Sample([r["samples_per_s"] for r in torch_runs]) if torch_runs else None
         target = targets.get(value)
         ratio = nn.median / torch.median if nn and torch else None
-        rep.ratio(workload, f"nnscript / PyTorch samples/s, {key} {value}",
+        engine = {r.get("engine_threads") for r in nn_runs} - {None, value}
+        note = f" (nnscript on {engine.pop()} thread)" if engine else ""
+        rep.ratio(workload, f"nnscript / PyTorch samples/s, {key} {value}{note}",
                   nn.text("samples/s") if nn else "not run", torch.text("samples/s") if torch else "not run",
                   ratio, f">= {target}x" if target else "(secondary)",
                   ratio >= target if ratio is not None and target else None)

@@ -14,6 +14,9 @@ import java.nio.file.Path;
  * WorkloadDriver w5 DATA_DIR THREADS [SEED]     wide, 784-256-256-10, lr 0.01, batch 128, 3 epochs
  * </pre>
  *
+ * THREADS labels the run with the reference's thread count; the engine itself trains on one
+ * thread, and says so in {@code engine_threads}.
+ *
  * Exit codes: 0 done, 64 bad usage, 66 unreadable data.
  */
 public final class WorkloadDriver {
@@ -49,7 +52,7 @@ public final class WorkloadDriver {
                     WorkloadData.digits(Path.of(args[1])), 0.1, Integer.parseInt(args[2]), 20, seed(args, 3));
             case "w5" -> ClassifierTraining.run("W5", new int[] {784, 256, 256, 10},
                     WorkloadData.wide(Path.of(args[1])), 0.01, 128, 3, seed(args, 3))
-                    .put("threads", Integer.parseInt(args[2]));
+                    .put("threads", Integer.parseInt(args[2])).put("engine_threads", 1);
             default -> throw new IllegalArgumentException("unknown workload '" + workload + "'");
         };
     }
