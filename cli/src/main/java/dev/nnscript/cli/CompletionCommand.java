@@ -1,0 +1,30 @@
+package dev.nnscript.cli;
+
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code nnrun completion}: prints a bash completion script generated from the command model. */
+@Command(name = "completion",
+        description = "Print a bash (and zsh) completion script for nnrun.",
+        footerHeading = "%nExample:%n",
+        footer = {"  source <(./nnrun completion)", "  ./nnrun completion > /etc/bash_completion.d/nnrun"},
+        mixinStandardHelpOptions = true)
+final class CompletionCommand implements Callable<Integer> {
+
+    @Mixin
+    DebugOption debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getOut().print(AutoComplete.bash("nnrun", spec.parent().commandLine()));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

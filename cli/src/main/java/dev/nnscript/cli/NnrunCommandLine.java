@@ -1,0 +1,26 @@
+package dev.nnscript.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Builds the {@code nnrun} command line, the same for {@link Nnrun#main} and for tests, which pass
+ * writers that capture the output.
+ */
+public final class NnrunCommandLine {
+
+    private NnrunCommandLine() {}
+
+    public static CommandLine create(PrintWriter out, PrintWriter err) {
+        ErrorHandler errors = new ErrorHandler();
+        CommandLine commandLine = new CommandLine(new RunCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(errors);
+        commandLine.setParameterExceptionHandler(errors);
+        // `--input -0.5`: a negative number is a value, not an unknown option.
+        commandLine.setUnmatchedOptionsAllowedAsOptionParameters(true);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+}

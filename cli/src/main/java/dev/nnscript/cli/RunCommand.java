@@ -1,0 +1,92 @@
+package dev.nnscript.cli;
+
+import dev.nnscript.cli.predict.OutputFormat;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nnrun FILE}: runs a script, or with {@code --input}/{@code --inputs} does forward passes,
+ * with {@code --trace} explains them. The top command; the others are its subcommands.
+ */
+@Command(name = "nnrun",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Run, explain, train, plot and check .nn neural network scripts.", "",
+            "With --input: the network's outputs for those inputs. With --inputs: one output row per CSV row.",
+            "With neither: runs the script (trains if it has data and training settings, then prints"
+                + " what its predict and report lines ask for)."},
+        subcommands = {CompletionCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  nnrun examples/relu-in-action.nn --input 0.5",
+            "  nnrun examples/relu-in-action.nn --trace --input 0.1",
+            "  nnrun examples/relu-in-action.nn --input 0 --input 0.5 --format csv",
+            "  nnrun iris.nn --input petal_width=0.04,sepal_width=0.42",
+            "  nnrun examples/relu-in-action.nn --inputs dosages.csv > predictions.csv",
+            "",
+            "Exit codes: 0 success, 1 invalid script or data, 2 usage error, 70 internal error."})
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    DebugOption debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The .nn script.")
+    Path file;
+
+    @Option(names = "--input", paramLabel = "VALUES",
+            description = {"Input values, comma separated in declared order (0.04,0.42) or named"
+                + " (petal_width=0.04,sepal_width=0.42). Repeat for several inputs."})
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--inputs", paramLabel = "DATA.csv",
+            description = "Batch inference: a CSV file with a header row naming the inputs, or - for standard input."
+                + " Results stream to standard output as CSV.")
+    String inputsFile;
+
+    @Option(names = "--trace", description = "Explain each forward pass step by step.")
+    boolean trace;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
+            description = "Output format for --input: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        checkOptions();
+        return ExitCodes.OK;
+    }
+
+    private void checkOptions() {
+        if (file == null) {
+            throw usage("missing the script FILE");
+        }
+        if (inputsFile != null && !inputs.isEmpty()) {
+            throw usage("give --input or --inputs, not both");
+        }
+        if (trace && inputs.isEmpty()) {
+            throw usage("--trace explains the passes of --input values; give at least one --input");
+        }
+        if (trace && format != OutputFormat.human) {
+            throw usage("--trace prints an explanation for people; it does not combine with --format " + format);
+        }
+        if (inputsFile != null && spec.commandLine().getParseResult().hasMatchedOption("--format")
+                && format != OutputFormat.csv) {
+            throw usage("--inputs always writes CSV");
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.nnscript.cli.plot;
+
+import dev.nnscript.cli.text.ReadableNumbers;
+import dev.nnscript.core.network.DenseLayer;
+import dev.nnscript.core.network.ForwardTrace;
+import dev.nnscript.core.network.Network;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@code nnrun plot} draws for a one-input network, sampled over [from, to]: the outputs, and
+ * for a network with one (non-softmax) output node after a hidden layer, StatQuest's
+ * decomposition: each last-hidden-layer node's output scaled by its weight into the output node,
+ * and their sum plus the output bias, before the final activation.
+ *
+ * <p>All values come from one forward pass over every sample: the sum is the output layer's
+ * pre-activation from the trace, the outputs are the trace's outputs.
+ */
+public record OneInputCurves(String inputName, String title, double[] xs, List<Curve> curves) {
+
+    /** Samples enough that a ReLU bend lands on (or within 0.25% of the range of) a sample. */
+    public static final int DEFAULT_SAMPLES = 401;
+
+    public static OneInputCurves of(Network network, double from, double to, int samples) {
+        if (network.inputCount() != 1) {
+            throw new IllegalArgumentException("a curve plot needs a one-input network");
+        }
+        double[] xs = Samples.evenly(from, to, samples);
+        ForwardTrace trace = new ForwardTrace(network, samples);
+        network.forward(xs, samples, trace);
+        List<Curve> curves = new ArrayList<>();
+        DenseLayer output = network.outputLayer();
+        int last = network.layers().size() - 1;
+        if (last > 0 && output.outputs() == 1 && !output.isSoftmax()) {
+            addDecomposition(curves, network, trace, samples);
+        }
+        double[] y = trace.output();
+        for (int o = 0; o < network.outputCount(); o++) {
+            double[] ys = new double[samples];
+            for (int r = 0; r < samples; r++) {
+                ys[r] = y[r * network.outputCount() + o];
+            }
+            curves.add(new Curve(outputLabel(network, o), Curve.Role.OUTPUT, ys));
+        }
+        String title = network.name() != null ? network.name() : String.join(", ", network.outputNames());
+        return new OneInputCurves(network.inputNames().get(0), title, xs, List.copyOf(curves));
+    }
+
+    private static void addDecomposition(List<Curve> curves, Network network, ForwardTrace trace, int samples) {
+        int last = network.layers().size() - 1;
+        DenseLayer output = network.outputLayer();
+        int width = output.inputs();
+        double[] hidden = trace.outputs(last - 1);
+        for (int j = 0; j < width; j++) {
+            double w = output.weight(0, j);
+            double[] ys = new double[samples];
+            for (int r = 0; r < samples; r++) {
+                ys[r] = hidden[r * width + j] * w;
+            }
+            curves.add(new Curve("node " + (j + 1) + " × " + ReadableNumbers.format(w), Curve.Role.CONTRIBUTION, ys));
+        }
+        double[] sum = new double[samples];
+        System.arraycopy(trace.preActivations(last), 0, sum, 0, samples);
+        curves.add(new Curve("sum + bias (" + ReadableNumbers.format(output.biases()[0]) + ")", Curve.Role.SUM, sum));
+    }
+
+    private static String outputLabel(Network network, int o) {
+        DenseLayer output = network.outputLayer();
+        String name = network.outputNames().get(o);
+        if (output.isSoftmax()) {
+            return "P(" + name + ")";
+        }
+        boolean decomposed = network.layers().size() > 1 && network.outputCount() == 1;
+        return decomposed ? name + " = " + output.activation(o).name() + "(sum)" : name;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.nnscript.cli.plot;
+
+import dev.nnscript.cli.text.ReadableNumbers;
+import java.io.PrintWriter;
+import java.util.Arrays;
+
+/**
+ * A character grid with value axes, for plots drawn in the terminal. Row 0 is the top; x grows to
+ * the right. Prints with the y range on the left and the x range underneath.
+ */
+final class TextCanvas {
+
+    private final char[][] cells;
+    private final double xMin;
+    private final double xMax;
+    private final double yMin;
+    private final double yMax;
+
+    TextCanvas(int width, int height, double xMin, double xMax, double yMin, double yMax) {
+        this.cells = new char[height][width];
+        for (char[] row : cells) {
+            Arrays.fill(row, ' ');
+        }
+        this.xMin = xMin;
+        this.xMax = xMax;
+        this.yMin = yMin;
+        this.yMax = yMax > yMin ? yMax : yMin + 1.0;
+    }
+
+    int width() { return cells[0].length; }
+
+    int height() { return cells.length; }
+
+    /** The column of x, clamped to the grid. */
+    int column(double x) {
+        return clamp((int) Math.round((x - xMin) / (xMax - xMin) * (width() - 1)), width());
+    }
+
+    /** The row of y (top row for yMax), clamped to the grid. */
+    int row(double y) {
+        return clamp((int) Math.round((yMax - y) / (yMax - yMin) * (height() - 1)), height());
+    }
+
+    void set(int row, int column, char mark) {
+        cells[row][column] = mark;
+    }
+
+    /** Draws a horizontal line of '-' at y when it is inside the range, under later marks. */
+    void horizontalRule(double y) {
+        if (y > yMin && y < yMax) {
+            Arrays.fill(cells[row(y)], '-');
+        }
+    }
+
+    void print(PrintWriter out, String xName) {
+        String top = ReadableNumbers.format(yMax);
+        String bottom = ReadableNumbers.format(yMin);
+        int margin = Math.max(top.length(), bottom.length());
+        for (int r = 0; r < height(); r++) {
+            String label = r == 0 ? top : r == height() - 1 ? bottom : "";
+            out.println(pad(label, margin) + " |" + new String(cells[r]));
+        }
+        out.println(" ".repeat(margin) + " +" + "-".repeat(width()));
+        String from = ReadableNumbers.format(xMin);
+        String to = ReadableNumbers.format(xMax);
+        String middle = xName;
+        int gap = Math.max(1, width() - from.length() - to.length() - middle.length());
+        out.println(" ".repeat(margin + 2) + from + " ".repeat(gap / 2) + middle + " ".repeat(gap - gap / 2) + to);
+    }
+
+    private static String pad(String text, int width) {
+        return " ".repeat(Math.max(0, width - text.length())) + text;
+    }
+
+    private static int clamp(int value, int size) {
+        return Math.max(0, Math.min(size - 1, value));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.nnscript.cli.predict;
+
+import dev.nnscript.cli.text.ShortestNumbers;
+import dev.nnscript.core.network.Network;
+import java.io.PrintWriter;
+
+/**
+ * Results as CSV: a header of the input names then the output names, then one row per input with
+ * every number in shortest round-trip form, so parsing a cell gives back the engine's double.
+ */
+final class CsvPredictionWriter implements PredictionWriter {
+
+    private final int inputs;
+    private final int outputs;
+    private final PrintWriter out;
+    private final StringBuilder line = new StringBuilder(64);
+
+    CsvPredictionWriter(Network network, PrintWriter out) {
+        this.inputs = network.inputCount();
+        this.outputs = network.outputCount();
+        this.out = out;
+        out.print(String.join(",", network.inputNames()));
+        out.print(',');
+        out.print(String.join(",", network.outputNames()));
+        out.print('\n');
+    }
+
+    @Override
+    public void row(double[] input, int inputOffset, double[] output, int outputOffset) {
+        line.setLength(0);
+        for (int i = 0; i < inputs; i++) {
+            line.append(ShortestNumbers.format(input[inputOffset + i])).append(',');
+        }
+        for (int o = 0; o < outputs; o++) {
+            line.append(ShortestNumbers.format(output[outputOffset + o])).append(o + 1 < outputs ? ',' : '\n');
+        }
+        out.append(line);
+    }
+
+    @Override
+    public void finish() {
+        out.flush();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.nnscript.cli.text;
+
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers typed on the command line or in an input CSV, in the syntax of the {@code .nn} language:
+ * integers, decimals, signs and exponents ({@code 2}, {@code -0.85}, {@code .5}, {@code -1.6E1}).
+ * Java's extras ({@code NaN}, {@code Infinity}, hex, {@code 1d}) and values that overflow a double
+ * are refused.
+ */
+public final class NumberSyntax {
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
+
+    private NumberSyntax() {}
+
+    /** The value of {@code text}, or empty when it is not a finite number. */
+    public static OptionalDouble parse(String text) {
+        if (!NUMBER.matcher(text).matches()) {
+            return OptionalDouble.empty();
+        }
+        double value = Double.parseDouble(text);
+        return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+    }
+}

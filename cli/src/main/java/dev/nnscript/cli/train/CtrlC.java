@@ -1,0 +1,39 @@
+package dev.nnscript.cli.train;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/**
+ * Ctrl-C during training: the first press asks training to stop after the step it is doing, so the
+ * model trained so far is saved; a second press exits at once. Restores the previous handler on
+ * {@link #close()}.
+ *
+ * <p>Uses {@code sun.misc.Signal} (module jdk.unsupported, there on every JDK) because a shutdown
+ * hook cannot let the training thread finish and save before the JVM exits.
+ */
+final class CtrlC implements AutoCloseable {
+
+    private static final Signal INTERRUPT = new Signal("INT");
+    private static final int EXIT_ON_SECOND_PRESS = 130;
+
+    private final AtomicBoolean pressed = new AtomicBoolean();
+    private final SignalHandler previous;
+
+    CtrlC() {
+        previous = Signal.handle(INTERRUPT, signal -> {
+            if (pressed.getAndSet(true)) {
+                Runtime.getRuntime().halt(EXIT_ON_SECOND_PRESS);
+            }
+        });
+    }
+
+    boolean pressed() {
+        return pressed.get();
+    }
+
+    @Override
+    public void close() {
+        Signal.handle(INTERRUPT, previous);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.nnscript.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs {@code nnrun} in-process through the same factory as {@code main}, capturing both streams. */
+public record CliRun(int exitCode, String out, String err) {
+
+    public static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = NnrunCommandLine.create(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new CliRun(code, normalise(out), normalise(err));
+    }
+
+    private static String normalise(StringWriter text) {
+        return text.toString().replace(System.lineSeparator(), "\n");
+    }
+}

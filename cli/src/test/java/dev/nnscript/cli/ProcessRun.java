@@ -1,0 +1,74 @@
+package dev.nnscript.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs {@code nnrun} as a real process, for what only a process shows: exit codes through
+ * {@code System.exit}, standard input, memory limits. By default the JVM runs {@link Nnrun} from
+ * this test run's class path; {@link #command} can start anything else (the launcher script).
+ */
+public record ProcessRun(int exitCode, String out, String err) {
+
+    private static final long TIMEOUT_SECONDS = 120;
+
+    /** {@code java [jvmOptions] -cp <test class path> dev.nnscript.cli.Nnrun args}. */
+    public static ProcessRun java(List<String> jvmOptions, Consumer<OutputStream> stdin, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Nnrun.class.getName());
+        command.addAll(List.of(args));
+        return command(command, stdin);
+    }
+
+    public static ProcessRun command(List<String> command, Consumer<OutputStream> stdin) {
+        try {
+            Process process = new ProcessBuilder(command).start();
+            CompletableFuture<byte[]> out = drain(process.getInputStream());
+            CompletableFuture<byte[]> err = drain(process.getErrorStream());
+            try (OutputStream in = process.getOutputStream()) {
+                stdin.accept(in);
+            } catch (UncheckedIOException ignored) {
+                // The process may stop reading early (an error in its input); its output says why.
+            }
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("timed out: " + command);
+            }
+            return new ProcessRun(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
+                    new String(err.join(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** No standard input. */
+    public static void none(OutputStream in) {}
+
+    private static CompletableFuture<byte[]> drain(InputStream stream) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (stream; ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+                stream.transferTo(bytes);
+                return bytes.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,153 @@
+// The .nn language: one statement per line. docs/language.md is the reference; this grammar is
+// the only parser source (generated into target/ at build time).
+//
+// The grammar is deliberately loose where a precise message helps the user more than a syntax
+// error would: keys of `name=value` settings, activation names and most words are plain
+// identifiers here, and the spec builder and validator say what is wrong with them. Nothing
+// recurses (lists are flat), so deeply nested brackets cannot overflow the stack.
+grammar NnScript;
+
+script
+    : NL* (statement (NL+ statement)*)? NL* EOF
+    ;
+
+statement
+    : NETWORK STRING                                            # networkStatement
+    | INPUT names                                               # inputStatement
+    | HIDDEN_KW size=NUMBER? activation setting* freeze?           # hiddenStatement
+    | LAYER                                                     # layerStatement
+    | OUTPUT labels activation setting* freeze?                 # outputStatement
+    | DATA STRING setting*                                      # csvDataStatement
+    | DATA names setting* NL+ (row NL+)* END                    # inlineDataStatement
+    | TRAIN setting+                                            # trainStatement
+    | PREDICT NUMBER (',' NUMBER)*                              # predictStatement
+    | REPORT IDENT (',' IDENT)*                                 # reportStatement
+    | IDENT (~NL)*                                              # unknownStatement
+    ;
+
+names
+    : name (',' name)*
+    ;
+
+// Output names may be whole numbers, so class labels 0..9 match the data.
+labels
+    : label (',' label)*
+    ;
+
+label
+    : name                                                      # nameLabel
+    | NUMBER                                                    # numberLabel
+    ;
+
+// Keywords other than `end` may also be used as names.
+name
+    : IDENT | NETWORK | INPUT | HIDDEN_KW | LAYER | OUTPUT | DATA | TRAIN | PREDICT | REPORT | FREEZE
+    ;
+
+activation
+    : IDENT ('(' NUMBER ')')?
+    ;
+
+setting
+    : key=IDENT '=' value
+    ;
+
+value
+    : NUMBER                                                    # numberValue
+    | '?'                                                       # unknownValue
+    // Entries are a token set, not a rule, so 200,000 numbers make no parse-tree node each.
+    | '[' items+=(NUMBER | QUESTION | IDENT | HYPHENATED)
+      (',' items+=(NUMBER | QUESTION | IDENT | HYPHENATED))* ']'  # listValue
+    | word ('(' NUMBER (',' NUMBER)* ')')?                      # wordValue
+    | STRING                                                    # stringValue
+    ;
+
+word
+    : IDENT | HYPHENATED
+    ;
+
+freeze
+    : FREEZE (freezeTarget (',' freezeTarget)*)?
+    ;
+
+freezeTarget
+    : IDENT ('[' NUMBER ']')?
+    ;
+
+row
+    : cell (',' cell)*
+    ;
+
+cell
+    : NUMBER                                                    # numberCell
+    | name                                                      # nameCell
+    | HYPHENATED                                                # wordCell
+    ;
+
+NETWORK : 'network' ;
+INPUT   : 'input' ;
+HIDDEN_KW  : 'hidden' ;
+LAYER   : 'layer' ;
+OUTPUT  : 'output' ;
+DATA    : 'data' ;
+END     : 'end' ;
+TRAIN   : 'train' ;
+PREDICT : 'predict' ;
+REPORT  : 'report' ;
+FREEZE  : 'freeze' ;
+
+EQUALS   : '=' ;
+COMMA    : ',' ;
+LBRACKET : '[' ;
+RBRACKET : ']' ;
+LPAREN   : '(' ;
+RPAREN   : ')' ;
+QUESTION : '?' ;
+
+// Signed decimals with optional exponent: 2, -0.85, .5, 1., 1.7e0, -1.6E1.
+NUMBER
+    : [+-]? (DIGITS ('.' DIGITS?)? | '.' DIGITS) ([eE] [+-]? DIGITS)?
+    ;
+
+// Setting values such as cross-entropy; longer than IDENT, so it wins when a '-' joins words.
+HYPHENATED
+    : IDENT_PART ('-' IDENT_PART)+
+    ;
+
+IDENT
+    : IDENT_PART
+    ;
+
+STRING
+    : '"' ('\\' ~[\r\n] | ~["\\\r\n])* '"'
+    ;
+
+// A string with no closing quote on its line; the parser reports it by name.
+UNTERMINATED_STRING
+    : '"' ('\\' ~[\r\n] | ~["\\\r\n])*
+    ;
+
+NL
+    : '\r'? '\n' | '\r'
+    ;
+
+WS
+    : [ \t\f]+ -> skip
+    ;
+
+COMMENT
+    : '#' ~[\r\n]* -> skip
+    ;
+
+// Any other character becomes a token, so the lexer never fails and the parser reports it.
+ERROR_CHAR
+    : .
+    ;
+
+fragment DIGITS
+    : [0-9]+
+    ;
+
+fragment IDENT_PART
+    : [a-zA-Z_] [a-zA-Z0-9_]*
+    ;

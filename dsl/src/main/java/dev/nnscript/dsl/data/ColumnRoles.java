@@ -1,0 +1,108 @@
+package dev.nnscript.dsl.data;
+
+import dev.nnscript.dsl.diagnostic.DiagnosticList;
+import dev.nnscript.dsl.diagnostic.SourcePosition;
+import dev.nnscript.dsl.diagnostic.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which data column feeds each input and target. Every input name must be a column. Targets are
+ * either one column per output name (numbers), or, for a softmax output layer, one column of class
+ * labels that are output names: the {@code label=} column, or else the one column that is neither
+ * an input nor an output. Other columns are ignored.
+ *
+ * @param inputColumns for each input, its column index
+ * @param targetColumns for each output, its column index; empty when labels are used
+ * @param labelColumn the class-label column, or -1
+ */
+public record ColumnRoles(int[] inputColumns, int[] targetColumns, int labelColumn) {
+
+    /**
+     * What the data must match: the network's names, whether its outputs are a softmax, and the
+     * {@code label=} option (or null). No outputs means inputs only (rows to predict).
+     */
+    public record Wanted(List<String> inputs, List<String> outputs, boolean softmax, String label) {
+
+        public Wanted {
+            inputs = List.copyOf(inputs);
+            outputs = List.copyOf(outputs);
+        }
+
+        /** Only the inputs, for prediction. */
+        public static Wanted inputsOf(List<String> inputs) {
+            return new Wanted(inputs, List.of(), false, null);
+        }
+    }
+
+    /** The roles, or null after reporting why the header does not fit ({@code at} is the header). */
+    public static ColumnRoles resolve(List<String> header, Wanted wanted, SourcePosition at,
+            DiagnosticList diagnostics) {
+        boolean ok = checkDuplicates(header, at, diagnostics);
+        int[] inputs = new int[wanted.inputs().size()];
+        for (int i = 0; i < inputs.length; i++) {
+            inputs[i] = header.indexOf(wanted.inputs().get(i));
+            if (inputs[i] < 0) {
+                diagnostics.error(at, "the data have no column '" + wanted.inputs().get(i) + "' for input '"
+                        + wanted.inputs().get(i) + "'" + Suggestions.didYouMean(wanted.inputs().get(i), header));
+                ok = false;
+            }
+        }
+        if (wanted.outputs().isEmpty() || (wanted.label() == null && header.containsAll(wanted.outputs()))) {
+            int[] targets = wanted.outputs().stream().mapToInt(header::indexOf).toArray();
+            return ok ? new ColumnRoles(inputs, targets, -1) : null;
+        }
+        int label = labelColumn(header, wanted, at, diagnostics);
+        return ok && label >= 0 ? new ColumnRoles(inputs, new int[0], label) : null;
+    }
+
+    public boolean usesLabels() {
+        return labelColumn >= 0;
+    }
+
+    private static int labelColumn(List<String> header, Wanted wanted, SourcePosition at, DiagnosticList diagnostics) {
+        if (!wanted.softmax()) {
+            List<String> missing = wanted.outputs().stream().filter(o -> !header.contains(o)).toList();
+            for (String o : missing) {
+                diagnostics.error(at, "the data have no column '" + o + "' for output '" + o + "'"
+                        + Suggestions.didYouMean(o, header));
+            }
+            if (wanted.label() != null && missing.isEmpty()) {
+                diagnostics.error(at, "label= is only for softmax outputs; this network's outputs are columns");
+            }
+            return -1;
+        }
+        if (wanted.label() != null) {
+            int index = header.indexOf(wanted.label());
+            if (index < 0) {
+                diagnostics.error(at, "the data have no column '" + wanted.label() + "' for label="
+                        + Suggestions.didYouMean(wanted.label(), header));
+            }
+            return index;
+        }
+        List<Integer> others = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            if (!wanted.inputs().contains(header.get(c)) && !wanted.outputs().contains(header.get(c))) {
+                others.add(c);
+            }
+        }
+        if (others.size() != 1) {
+            diagnostics.error(at, "cannot tell which column holds the class labels (" + (others.isEmpty()
+                    ? "no column is left over" : others.size() + " columns are left over")
+                    + "); name it with label=COLUMN");
+            return -1;
+        }
+        return others.get(0);
+    }
+
+    private static boolean checkDuplicates(List<String> header, SourcePosition at, DiagnosticList diagnostics) {
+        boolean ok = true;
+        for (int c = 0; c < header.size(); c++) {
+            if (header.indexOf(header.get(c)) != c) {
+                diagnostics.error(at, "the data have two columns named '" + header.get(c) + "'");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+}

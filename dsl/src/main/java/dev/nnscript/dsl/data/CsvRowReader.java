@@ -1,0 +1,150 @@
+package dev.nnscript.dsl.data;
+
+import dev.nnscript.dsl.diagnostic.DiagnosticList;
+import dev.nnscript.dsl.diagnostic.SourcePosition;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV file with a header row one row at a time (so millions of rows stream in constant
+ * memory), matching columns to a network's names with {@link ColumnRoles}. Commons CSV does the
+ * quoting and line ends (LF, CRLF); a UTF-8 byte-order mark is skipped. Problems become diagnostics
+ * at {@code file:line}: ragged rows, cells that are not numbers, unknown class labels.
+ *
+ * <p>Call order: {@link #open}, then {@link #next} until it returns false, then {@link #close}.
+ */
+public final class CsvRowReader implements AutoCloseable {
+
+    private final String fileName;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private RowConverter converter;
+    private final DiagnosticList diagnostics;
+    private long line;
+
+    private CsvRowReader(String fileName, CSVParser parser, RowConverter converter, DiagnosticList diagnostics) {
+        this.fileName = fileName;
+        this.parser = parser;
+        this.records = parser.iterator();
+        this.converter = converter;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Opens {@code file} and reads its header; null after reporting why it cannot be used.
+     *
+     * @param fileName the name diagnostics use for the file
+     */
+    public static CsvRowReader open(Path file, String fileName, ColumnRoles.Wanted wanted, DiagnosticList diagnostics) {
+        CSVParser parser;
+        try {
+            parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get()
+                    .parse(reader(file));
+        } catch (NoSuchFileException e) {
+            diagnostics.error(SourcePosition.startOf(fileName), "data file not found: " + file);
+            return null;
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.startOf(fileName), "cannot read the data file: " + e.getMessage());
+            return null;
+        }
+        CsvRowReader reader = new CsvRowReader(fileName, parser, null, diagnostics);
+        List<String> header = reader.nextCells();
+        if (header == null) {
+            diagnostics.error(SourcePosition.startOf(fileName), "the data file is empty; it needs a header row");
+            reader.close();
+            return null;
+        }
+        SourcePosition at = new SourcePosition(fileName, (int) reader.line, 1);
+        ColumnRoles roles = ColumnRoles.resolve(header, wanted, at, diagnostics);
+        if (roles == null) {
+            reader.close();
+            return null;
+        }
+        reader.converter = new RowConverter(roles, header, wanted.outputs());
+        return reader;
+    }
+
+    public int inputCount() {
+        return converter.inputCount();
+    }
+
+    public int outputCount() {
+        return converter.outputCount();
+    }
+
+    /**
+     * Reads the next good row into {@code inputs[0..inputCount)} and {@code targets[0..outputCount)};
+     * bad rows are reported and skipped. False at the end of the file (or on a read error, reported).
+     */
+    public boolean next(double[] inputs, double[] targets) {
+        List<String> cells;
+        while ((cells = nextCells()) != null) {
+            int row = (int) Math.min(line, Integer.MAX_VALUE);
+            if (converter.convert(cells, c -> new SourcePosition(fileName, row, 1), diagnostics, inputs, 0, targets, 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line the last row read starts on. */
+    public long line() {
+        return line;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            // Closing a file we only read loses nothing.
+        }
+    }
+
+    /** The next non-blank record's cells, or null at the end. */
+    private List<String> nextCells() {
+        try {
+            while (true) {
+                long start = parser.getCurrentLineNumber() + 1;
+                if (!records.hasNext()) {
+                    return null;
+                }
+                CSVRecord record = records.next();
+                line = start;
+                if (record.size() > 1 || !record.get(0).isBlank()) {
+                    return record.toList();
+                }
+            }
+        } catch (UncheckedIOException e) {
+            String why = e.getCause() instanceof CharacterCodingException ? "the file is not UTF-8 text"
+                    : e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+            diagnostics.error(new SourcePosition(fileName, (int) Math.max(1, Math.min(line + 1, Integer.MAX_VALUE)), 1),
+                    "cannot read the data file: " + why);
+            return null;
+        }
+    }
+
+    /** UTF-8, strict, with a leading byte-order mark skipped. */
+    private static Reader reader(Path file) throws IOException {
+        BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)));
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        return in;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.nnscript.dsl.data;
+
+import dev.nnscript.dsl.diagnostic.DiagnosticList;
+import dev.nnscript.dsl.diagnostic.SourcePosition;
+import dev.nnscript.dsl.diagnostic.Suggestions;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one data row (cells as text) into input and target numbers, by {@link ColumnRoles}. Class
+ * labels become one-hot targets. Shared by inline tables and CSV files so both say the same things.
+ */
+public final class RowConverter {
+
+    /** The language's number syntax (no NaN, no hex, no type suffix). */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
+    private final ColumnRoles roles;
+    private final List<String> header;
+    private final List<String> outputs;
+
+    public RowConverter(ColumnRoles roles, List<String> header, List<String> outputs) {
+        this.roles = roles;
+        this.header = List.copyOf(header);
+        this.outputs = List.copyOf(outputs);
+    }
+
+    public int inputCount() {
+        return roles.inputColumns().length;
+    }
+
+    public int outputCount() {
+        return roles.usesLabels() ? outputs.size() : roles.targetColumns().length;
+    }
+
+    /**
+     * Writes row {@code cells} into {@code inputs[inputOffset..]} and {@code targets[targetOffset..]}.
+     *
+     * @param at the position of cell c, for messages
+     * @return false after reporting a problem with the row
+     */
+    public boolean convert(List<String> cells, IntFunction<SourcePosition> at, DiagnosticList diagnostics,
+            double[] inputs, int inputOffset, double[] targets, int targetOffset) {
+        if (cells.size() != header.size()) {
+            diagnostics.error(at.apply(0), "this row has " + cells.size() + (cells.size() == 1 ? " value" : " values")
+                    + " but the header names " + header.size() + " columns");
+            return false;
+        }
+        boolean ok = true;
+        for (int i = 0; i < roles.inputColumns().length; i++) {
+            ok &= number(cells, roles.inputColumns()[i], at, diagnostics, inputs, inputOffset + i);
+        }
+        if (!roles.usesLabels()) {
+            for (int o = 0; o < roles.targetColumns().length; o++) {
+                ok &= number(cells, roles.targetColumns()[o], at, diagnostics, targets, targetOffset + o);
+            }
+            return ok;
+        }
+        String label = cells.get(roles.labelColumn()).strip();
+        int index = outputs.indexOf(label);
+        if (index < 0) {
+            diagnostics.error(at.apply(roles.labelColumn()), "unknown class label '" + label + "'"
+                    + Suggestions.didYouMean(label, outputs) + "; the labels are the output names");
+            return false;
+        }
+        for (int o = 0; o < outputs.size(); o++) {
+            targets[targetOffset + o] = o == index ? 1.0 : 0.0;
+        }
+        return ok;
+    }
+
+    private boolean number(List<String> cells, int column, IntFunction<SourcePosition> at, DiagnosticList diagnostics,
+            double[] out, int index) {
+        String text = cells.get(column).strip();
+        double value;
+        try {
+            value = NUMBER.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+        } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        if (Double.isNaN(value)) {
+            diagnostics.error(at.apply(column), "expected a number in column '" + header.get(column)
+                    + "' but found '" + text + "'");
+            return false;
+        }
+        if (Double.isInfinite(value)) {
+            diagnostics.error(at.apply(column), "number '" + text + "' is too large for a double");
+            return false;
+        }
+        out[index] = value;
+        return true;
+    }
+}

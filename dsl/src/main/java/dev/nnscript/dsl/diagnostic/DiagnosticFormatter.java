@@ -1,0 +1,69 @@
+package dev.nnscript.dsl.diagnostic;
+
+import dev.nnscript.dsl.source.SourceText;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Renders diagnostics for people, as compilers do:
+ *
+ * <pre>
+ * model.nn:3:8: error: unknown activation 'reluu' (did you mean 'relu'?)
+ *   hidden reluu w=1.70 b=-0.85
+ *          ^
+ * </pre>
+ *
+ * The source line is shown when the diagnostic's file is the given source; the caret line copies
+ * the tabs of the source line so the caret stays under the column whatever the tab width.
+ */
+public final class DiagnosticFormatter {
+
+    private static final String INDENT = "  ";
+    private static final int MAX_SHOWN_LINE = 200;
+
+    private DiagnosticFormatter() {}
+
+    /** Every diagnostic, each ending in a newline. {@code source} may be null. */
+    public static String format(List<Diagnostic> diagnostics, SourceText source) {
+        StringBuilder out = new StringBuilder();
+        for (Diagnostic d : diagnostics) {
+            out.append(format(d, source));
+        }
+        return out.toString();
+    }
+
+    /** One diagnostic: the header line, then the source line and caret when known. */
+    public static String format(Diagnostic diagnostic, SourceText source) {
+        StringBuilder out = new StringBuilder(diagnostic.toString()).append('\n');
+        sourceLine(diagnostic.position(), source).ifPresent(line -> appendExcerpt(out, line,
+                diagnostic.position().column()));
+        return out.toString();
+    }
+
+    private static Optional<String> sourceLine(SourcePosition position, SourceText source) {
+        if (source == null || !source.fileName().equals(position.file())) {
+            return Optional.empty();
+        }
+        return source.line(position.line());
+    }
+
+    /** Very long lines (a 200,000-number list) are cut around the column so the excerpt stays readable. */
+    private static void appendExcerpt(StringBuilder out, String line, int column) {
+        int[] cps = line.codePoints().toArray();
+        int caret = Math.min(column - 1, cps.length);
+        int from = 0;
+        int to = cps.length;
+        if (cps.length > MAX_SHOWN_LINE) {
+            from = Math.max(0, caret - MAX_SHOWN_LINE / 2);
+            to = Math.min(cps.length, from + MAX_SHOWN_LINE);
+        }
+        String prefix = from > 0 ? "..." : "";
+        String suffix = to < cps.length ? "..." : "";
+        out.append(INDENT).append(prefix).append(new String(cps, from, to - from)).append(suffix).append('\n');
+        out.append(INDENT).append(" ".repeat(prefix.length()));
+        for (int i = from; i < caret; i++) {
+            out.append(cps[i] == '\t' ? '\t' : ' ');
+        }
+        out.append("^\n");
+    }
+}

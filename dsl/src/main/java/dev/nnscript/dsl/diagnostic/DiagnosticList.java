@@ -1,0 +1,31 @@
+package dev.nnscript.dsl.diagnostic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the diagnostics of one pass; each pass owns its own list (no shared state). */
+public final class DiagnosticList {
+
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    public void error(SourcePosition position, String message) {
+        diagnostics.add(Diagnostic.error(position, message));
+    }
+
+    public void warning(SourcePosition position, String message) {
+        diagnostics.add(Diagnostic.warning(position, message));
+    }
+
+    public void addAll(List<Diagnostic> more) {
+        diagnostics.addAll(more);
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** A snapshot, in the order added. */
+    public List<Diagnostic> toList() {
+        return List.copyOf(diagnostics);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.nnscript.dsl.parser;
+
+import dev.nnscript.dsl.diagnostic.Diagnostic;
+import java.util.List;
+
+/**
+ * What the parse pass gives: the parse tree (always present; statements with syntax errors are
+ * marked by ANTLR's recovery) and the syntax errors, at most one per line.
+ */
+public record ParseResult(NnScriptParser.ScriptContext tree, List<Diagnostic> diagnostics) {
+
+    public ParseResult {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean hasSyntaxErrors() {
+        return !diagnostics.isEmpty();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.nnscript.dsl.script;
+
+import dev.nnscript.core.network.Network;
+import dev.nnscript.core.train.TrainingConfig;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A loaded {@code .nn} script: the network (its name is {@link Network#name()}, frozen parameters
+ * are the layers' frozen masks), which parameters are unknown and how they are drawn, the training
+ * data and settings, and what to predict and report afterwards.
+ *
+ * <p>Unknown parameters already hold values drawn from the seed; {@link #unknowns()} says which
+ * they are so that training can start from them and the printer can write them back as {@code ?}.
+ *
+ * @param unknowns one entry per layer of the network
+ * @param data the training data, or null when the script has none
+ * @param predictions one input row per {@code predict} line, each as wide as the input
+ */
+public record Script(Network network, List<LayerUnknowns> unknowns, DataSource data, TrainingSettings training,
+        List<List<Double>> predictions, List<ReportKind> reports) {
+
+    public Script {
+        Objects.requireNonNull(network, "network");
+        unknowns = List.copyOf(unknowns);
+        Objects.requireNonNull(training, "training");
+        predictions = predictions.stream().map(List::copyOf).toList();
+        reports = List.copyOf(reports);
+        if (unknowns.size() != network.layers().size()) {
+            throw new IllegalArgumentException("expected unknown masks for " + network.layers().size()
+                    + " layers, got " + unknowns.size());
+        }
+    }
+
+    /** A script with just a network: no unknowns, data, settings or requests. */
+    public static Script of(Network network) {
+        List<LayerUnknowns> none = network.layers().stream()
+                .map(l -> new LayerUnknowns(InitChoice.defaultFor(l), new boolean[l.weights().length],
+                        new boolean[l.biases().length]))
+                .toList();
+        return new Script(network, none, null, TrainingSettings.NONE, List.of(), List.of());
+    }
+
+    public Optional<DataSource> dataSource() {
+        return Optional.ofNullable(data);
+    }
+
+    /** Core's training configuration for this script's settings, with the language's defaults. */
+    public TrainingConfig trainingConfig() {
+        return TrainingConfigs.of(training, network);
+    }
+
+    /**
+     * Core's unknown masks, for training from this script's starting point (frozen parameters are
+     * in the layers' own masks).
+     */
+    public List<dev.nnscript.core.init.LayerUnknowns> coreUnknowns() {
+        return dev.nnscript.dsl.assemble.UnknownParameters.toCore(unknowns);
+    }
+
+    public boolean hasUnknowns() {
+        return unknowns.stream().anyMatch(u -> !u.noneUnknown());
+    }
+
+    /**
+     * This script with a trained network in place of its own: every parameter now has a learned
+     * value, so none is unknown any more. Data, settings and requests are kept.
+     */
+    public Script withTrainedNetwork(Network trained) {
+        return new Script(trained, of(trained).unknowns(), data, training, predictions, reports);
+    }
+}

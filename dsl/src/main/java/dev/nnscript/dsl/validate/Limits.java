@@ -1,0 +1,16 @@
+package dev.nnscript.dsl.validate;
+
+/**
+ * Sizes the validator accepts, so that a typo such as {@code hidden 100000000000 relu} is reported
+ * before anything is allocated rather than ending in an OutOfMemoryError.
+ */
+public final class Limits {
+
+    /** Nodes in one layer. */
+    public static final long MAX_LAYER_WIDTH = 10_000_000L;
+
+    /** Weights and biases in the whole network: 10^8 doubles are 800 MB. */
+    public static final long MAX_PARAMETERS = 100_000_000L;
+
+    private Limits() {}
+}

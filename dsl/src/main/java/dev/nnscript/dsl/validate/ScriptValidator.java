@@ -1,0 +1,87 @@
+package dev.nnscript.dsl.validate;
+
+import dev.nnscript.dsl.data.ColumnRoles;
+import dev.nnscript.dsl.data.DataOptionsReader;
+import dev.nnscript.dsl.data.InlineTableReader;
+import dev.nnscript.dsl.diagnostic.Diagnostic;
+import dev.nnscript.dsl.diagnostic.DiagnosticList;
+import dev.nnscript.dsl.diagnostic.Suggestions;
+import dev.nnscript.dsl.script.LossKind;
+import dev.nnscript.dsl.script.ReportKind;
+import dev.nnscript.dsl.script.TrainingSettings;
+import dev.nnscript.dsl.spec.NameSpec;
+import dev.nnscript.dsl.spec.ScriptSpec;
+import dev.nnscript.dsl.spec.SettingSpec;
+import dev.nnscript.dsl.spec.StatementSpec;
+import java.util.List;
+
+/**
+ * The validate pass: every semantic check over a spec, all problems collected. After this passes
+ * with no error, the assembler cannot fail.
+ *
+ * <p>{@code complete} is false when some statements were lost to syntax errors: then only checks
+ * that cannot be misled by a missing line run (names, numbers, settings), so the user is not told
+ * about a "missing input" that is merely misspelled.
+ */
+public final class ScriptValidator {
+
+    private ScriptValidator() {}
+
+    public static List<Diagnostic> validate(ScriptSpec spec, boolean complete) {
+        DiagnosticList diagnostics = new DiagnosticList();
+        SpecFacts facts = SpecFacts.of(spec);
+        if (complete) {
+            StructureCheck.check(spec, diagnostics);
+        }
+        long inputWidth = complete && facts.input() != null ? facts.input().names().size() : -1;
+        List<PlannedLayer> layers = LayerPlanner.plan(spec.statements());
+        ShapeCheck.check(layers, inputWidth, diagnostics);
+        TrainingSettings training = TrainingSettingsReader.read(facts.trainSettings(), diagnostics);
+        for (StatementSpec s : spec.statements()) {
+            checkRequests(s, inputWidth, diagnostics);
+            checkData(s, facts, complete, diagnostics);
+        }
+        if (complete) {
+            checkLoss(training, facts, diagnostics);
+        }
+        return diagnostics.toList();
+    }
+
+    private static void checkRequests(StatementSpec s, long inputWidth, DiagnosticList diagnostics) {
+        if (s instanceof StatementSpec.Predict p) {
+            p.values().forEach(v -> NumberChecks.requireFinite(v, diagnostics));
+            if (inputWidth >= 0 && p.values().size() != inputWidth) {
+                diagnostics.error(p.position(), "predict needs " + inputWidth + (inputWidth == 1 ? " value" : " values")
+                        + " (one per input) but found " + p.values().size());
+            }
+        } else if (s instanceof StatementSpec.Report r) {
+            for (NameSpec what : r.what()) {
+                if (ReportKind.byText(what.name()).isEmpty()) {
+                    diagnostics.error(what.position(), "unknown report '" + what.name() + "'"
+                            + Suggestions.didYouMean(what.name(), ReportKind.NAMES)
+                            + "; expected loss, accuracy or parameters");
+                }
+            }
+        }
+    }
+
+    private static void checkData(StatementSpec s, SpecFacts facts, boolean complete, DiagnosticList diagnostics) {
+        if (s instanceof StatementSpec.CsvData csv) {
+            DataOptionsReader.read(csv.options(), diagnostics);
+        } else if (s instanceof StatementSpec.InlineData inline) {
+            var options = DataOptionsReader.read(inline.options(), diagnostics);
+            if (complete && facts.input() != null && !facts.outputNames().isEmpty()) {
+                InlineTableReader.read(inline, new ColumnRoles.Wanted(facts.inputNames(), facts.outputNames(),
+                        facts.softmaxOutput(), options.label()), diagnostics);
+            }
+        }
+    }
+
+    private static void checkLoss(TrainingSettings training, SpecFacts facts, DiagnosticList diagnostics) {
+        SettingSpec loss = facts.trainSettings().stream().filter(t -> t.key().equals("loss")).findFirst().orElse(null);
+        if (loss != null && training.loss() == LossKind.CROSS_ENTROPY && !facts.softmaxOutput()) {
+            diagnostics.error(loss.value().position(), "loss cross-entropy needs a softmax output layer; "
+                    + "for other outputs use ssr, mse, mae or binary-cross-entropy");
+        }
+    }
+}

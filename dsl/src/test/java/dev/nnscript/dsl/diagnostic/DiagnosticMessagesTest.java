@@ -1,0 +1,568 @@
+package dev.nnscript.dsl.diagnostic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.nnscript.dsl.LoadResult;
+import dev.nnscript.dsl.NnScripts;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Error text is user interface: every message a script can produce, pinned exactly as the CLI
+ * shows it ({@code file:line:col: error: message}, the source line, a caret). docs/language.md lists
+ * the same messages.
+ */
+class DiagnosticMessagesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rendersExactly(String name, String source, String expected) {
+        LoadResult result = NnScripts.parse(source, "model.nn");
+        assertEquals(expected.contains(": error: "), !result.succeeded(), name);
+        assertEquals(expected, result.formattedDiagnostics(), name);
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("unknown activation", """
+                input dosage
+                hidden reluu w=1.70 b=-0.85
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:2:8: error: unknown activation 'reluu' (did you mean 'relu'?)
+                  hidden reluu w=1.70 b=-0.85
+                         ^
+                """),
+                Arguments.of("unknown statement", """
+                input dosage
+                hiden relu w=1.70 b=-0.85
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:2:1: error: unknown statement 'hiden' (did you mean 'hidden'?)
+                  hiden relu w=1.70 b=-0.85
+                  ^
+                """),
+                Arguments.of("wrong weight count", """
+                input dosage
+                hidden relu w=1.70 b=-0.85
+                hidden relu w=12.6 b=0.00
+                output effectiveness relu w=[-40.8, 2.70, 1] b=-16
+                """,
+                        """
+                model.nn:4:27: error: expected 2 weights (one per node of the previous layer) but found 3
+                  output effectiveness relu w=[-40.8, 2.70, 1] b=-16
+                                            ^
+                """),
+                Arguments.of("single weight for two nodes", """
+                input a, b
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:2:15: error: this node needs 2 weights, one per node of the previous layer; write them as a list, w=[...]
+                  output y relu w=1 b=0
+                                ^
+                """),
+                Arguments.of("unclosed list", """
+                input a, b
+                output y relu w=[1, 2 b=0
+                """,
+                        """
+                model.nn:2:23: error: expected ',' or ']' but found 'b'
+                  output y relu w=[1, 2 b=0
+                                        ^
+                """),
+                Arguments.of("missing value", """
+                input dosage
+                output y relu w= b=0
+                """,
+                        """
+                model.nn:2:18: error: missing value after 'w='
+                  output y relu w= b=0
+                                   ^
+                """),
+                Arguments.of("non-numeric value", """
+                input dosage
+                output y relu w=abc b=0
+                """,
+                        """
+                model.nn:2:17: error: expected a number, a list [...] or '?' after 'w=' but found 'abc'
+                  output y relu w=abc b=0
+                                  ^
+                """),
+                Arguments.of("NaN and overflow", """
+                input dosage
+                output y relu w=NaN b=1e999
+                """,
+                        """
+                model.nn:2:17: error: 'NaN' is not a finite number
+                  output y relu w=NaN b=1e999
+                                  ^
+                model.nn:2:23: error: number '1e999' is too large for a double
+                  output y relu w=NaN b=1e999
+                                        ^
+                """),
+                Arguments.of("duplicate names", """
+                input x, x
+                output y relu w=[1, 2] b=0
+                """,
+                        """
+                model.nn:1:10: error: duplicate name 'x' (first on line 1)
+                  input x, x
+                           ^
+                """),
+                Arguments.of("input and output with one name", """
+                input x
+                output x relu w=1 b=0
+                """,
+                        """
+                model.nn:2:8: error: duplicate name 'x' (first on line 1)
+                  output x relu w=1 b=0
+                         ^
+                """),
+                Arguments.of("input twice", """
+                input a
+                input b
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:2:1: error: 'input' may appear only once (first on line 1)
+                  input b
+                  ^
+                """),
+                Arguments.of("network after input", """
+                input a
+                network "late"
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:2:1: error: 'network' must come before 'input'
+                  network "late"
+                  ^
+                """),
+                Arguments.of("empty file", """
+                """,
+                        """
+                model.nn:1:1: error: missing 'input' line, such as 'input dosage'
+                 \s
+                  ^
+                model.nn:1:1: error: missing 'output' line, such as 'output effectiveness relu w=1.0 b=0'
+                 \s
+                  ^
+                """),
+                Arguments.of("missing output", """
+                input a
+                """,
+                        """
+                model.nn:1:1: error: missing 'output' line, such as 'output effectiveness relu w=1.0 b=0'
+                  input a
+                  ^
+                """),
+                Arguments.of("softmax mixed", """
+                input a
+                output p softmax w=1 b=0
+                output q relu w=1 b=0
+                """,
+                        """
+                model.nn:3:10: error: softmax cannot be mixed with other activations in one layer: line 2 uses softmax, line 3 uses 'relu'
+                  output q relu w=1 b=0
+                           ^
+                """),
+                Arguments.of("softmax in hidden layer", """
+                input a
+                hidden softmax w=1 b=0
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:2:8: error: softmax is only allowed on the output layer
+                  hidden softmax w=1 b=0
+                         ^
+                """),
+                Arguments.of("hidden after output", """
+                input a
+                output y relu w=1 b=0
+                hidden relu w=1 b=0
+                """,
+                        """
+                model.nn:3:1: error: hidden layers must come before the output layer (line 2)
+                  hidden relu w=1 b=0
+                  ^
+                """),
+                Arguments.of("layer before any hidden line", """
+                input a
+                layer
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:2:1: error: 'layer' ends a hidden layer, but no hidden line comes before it
+                  layer
+                  ^
+                """),
+                Arguments.of("hidden 100000000000 relu", """
+                input a
+                hidden 100000000000 relu
+                output y relu
+                """,
+                        """
+                model.nn:2:8: error: layer size 100000000000 is too large (at most 10000000)
+                  hidden 100000000000 relu
+                         ^
+                """),
+                Arguments.of("network too large", """
+                input a
+                hidden 10000000 relu
+                hidden 20 relu
+                output y relu
+                """,
+                        """
+                model.nn:3:1: error: the network is too large: with this layer it has 220000020 parameters, more than the limit of 100000000
+                  hidden 20 relu
+                  ^
+                """),
+                Arguments.of("layer size not whole", """
+                input a
+                hidden 2.5 relu
+                output y relu
+                """,
+                        """
+                model.nn:2:8: error: layer size must be a whole number, not '2.5'
+                  hidden 2.5 relu
+                         ^
+                """),
+                Arguments.of("unknown initializer", """
+                input a
+                hidden 4 relu init=hee
+                output y relu
+                """,
+                        """
+                model.nn:2:20: error: unknown initializer 'hee' (did you mean 'he'?); expected he, xavier, uniform(LOW, HIGH), normal(MEAN, SD) or zeros
+                  hidden 4 relu init=hee
+                                     ^
+                """),
+                Arguments.of("initializer arguments", """
+                input a
+                hidden 4 relu init=uniform(1, 0)
+                hidden 4 relu init=normal(0)
+                hidden 4 relu init=he(1)
+                output y relu
+                """,
+                        """
+                model.nn:2:20: error: uniform(LOW, HIGH) needs LOW < HIGH, not 1, 0
+                  hidden 4 relu init=uniform(1, 0)
+                                     ^
+                model.nn:3:20: error: initializer 'normal' takes two numbers: normal(MEAN, SD), not 1
+                  hidden 4 relu init=normal(0)
+                                     ^
+                model.nn:4:20: error: initializer 'he' takes no numbers, not 1
+                  hidden 4 relu init=he(1)
+                                     ^
+                """),
+                Arguments.of("init on a node line", """
+                input a
+                output y relu w=1 b=0 init=he
+                """,
+                        """
+                model.nn:2:23: error: init= is only for whole layers, such as 'output a, b softmax init=xavier'
+                  output y relu w=1 b=0 init=he
+                                        ^
+                """),
+                Arguments.of("w on a whole layer", """
+                input a
+                hidden 4 relu w=1
+                output y relu
+                """,
+                        """
+                model.nn:2:15: error: a whole layer takes no w= or b=; write one 'hidden ACT w=... b=...' line per node to give values
+                  hidden 4 relu w=1
+                                ^
+                """),
+                Arguments.of("missing w and b", """
+                input a
+                hidden relu b=0
+                hidden relu w=1
+                output y relu w=[1, 1] b=0
+                """,
+                        """
+                model.nn:2:1: error: missing w= (the node's incoming weights; write w=? for unknown weights)
+                  hidden relu b=0
+                  ^
+                model.nn:3:1: error: missing b= (the node's bias; write b=? for an unknown bias)
+                  hidden relu w=1
+                  ^
+                """),
+                Arguments.of("unknown parameter key", """
+                input a
+                output y relu w=1 b=0 c=2
+                """,
+                        """
+                model.nn:2:23: error: unknown parameter 'c'; a node line takes w=, b= and freeze
+                  output y relu w=1 b=0 c=2
+                                        ^
+                """),
+                Arguments.of("freeze targets", """
+                input a, b
+                hidden relu w=[1, 2] b=0 freeze q
+                hidden relu w=[1, 2] b=0 freeze w[3]
+                hidden relu w=[1, 2] b=0 freeze b[1]
+                hidden 3 relu freeze w
+                output y relu
+                """,
+                        """
+                model.nn:2:33: error: unknown freeze target 'q'; expected w, b or w[N]
+                  hidden relu w=[1, 2] b=0 freeze q
+                                                  ^
+                model.nn:3:35: error: weight index 3 is too large (at most 2)
+                  hidden relu w=[1, 2] b=0 freeze w[3]
+                                                    ^
+                model.nn:4:33: error: a node has one bias; write 'freeze b' without an index
+                  hidden relu w=[1, 2] b=0 freeze b[1]
+                                                  ^
+                model.nn:5:22: error: a whole-layer line takes only a bare 'freeze'
+                  hidden 3 relu freeze w
+                                       ^
+                """),
+                Arguments.of("activation parameters", """
+                input a
+                hidden relu(0.5) w=1 b=0
+                hidden elu(0) w=1 b=0
+                output y leaky_relu(0.1) w=[1, 1] b=0
+                """,
+                        """
+                model.nn:2:13: error: activation 'relu' takes no parameter (only leaky_relu(SLOPE) and elu(ALPHA) do)
+                  hidden relu(0.5) w=1 b=0
+                              ^
+                model.nn:3:12: error: the elu alpha must be greater than 0, not 0
+                  hidden elu(0) w=1 b=0
+                             ^
+                """),
+                Arguments.of("training settings", """
+                input a
+                output y relu w=1 b=0
+                train los=ssr lr=0 batch=0 relu_at_zero=2 shuffle=maybe
+                train lr=0.1 loss=sssr steps=10 epochs=2
+                """,
+                        """
+                model.nn:3:7: error: unknown training setting 'los' (did you mean 'loss'?)
+                  train los=ssr lr=0 batch=0 relu_at_zero=2 shuffle=maybe
+                        ^
+                model.nn:3:18: error: lr must be a learning rate greater than 0, not 0
+                  train los=ssr lr=0 batch=0 relu_at_zero=2 shuffle=maybe
+                                   ^
+                model.nn:3:26: error: batch must be at least 1, not 0
+                  train los=ssr lr=0 batch=0 relu_at_zero=2 shuffle=maybe
+                                           ^
+                model.nn:3:41: error: relu_at_zero must be 0 or 1, not '2'
+                  train los=ssr lr=0 batch=0 relu_at_zero=2 shuffle=maybe
+                                                          ^
+                model.nn:3:51: error: unknown shuffle 'maybe'; expected true or false
+                  train los=ssr lr=0 batch=0 relu_at_zero=2 shuffle=maybe
+                                                                    ^
+                model.nn:4:7: error: training setting 'lr' is given twice (first on line 3)
+                  train lr=0.1 loss=sssr steps=10 epochs=2
+                        ^
+                model.nn:4:19: error: unknown loss 'sssr' (did you mean 'ssr'?); expected ssr, mse, mae, cross-entropy or binary-cross-entropy
+                  train lr=0.1 loss=sssr steps=10 epochs=2
+                                    ^
+                model.nn:4:24: error: give epochs or steps, not both
+                  train lr=0.1 loss=sssr steps=10 epochs=2
+                                         ^
+                """),
+                Arguments.of("momentum without a momentum optimizer", """
+                input a
+                output y relu w=1 b=0
+                train momentum=0.5 optimizer=adm
+                """,
+                        """
+                model.nn:3:7: warning: momentum is used only by optimizer=momentum and optimizer=nesterov
+                  train momentum=0.5 optimizer=adm
+                        ^
+                model.nn:3:30: error: unknown optimizer 'adm' (did you mean 'adam'?); expected sgd, momentum, nesterov or adam
+                  train momentum=0.5 optimizer=adm
+                                               ^
+                """),
+                Arguments.of("cross-entropy without softmax", """
+                input a
+                output y relu w=1 b=0
+                train loss=cross-entropy
+                """,
+                        """
+                model.nn:3:12: error: loss cross-entropy needs a softmax output layer; for other outputs use ssr, mse, mae or binary-cross-entropy
+                  train loss=cross-entropy
+                             ^
+                """),
+                Arguments.of("data columns", """
+                input dosage
+                output effectiveness relu w=1 b=0
+                data dose, effectiveness
+                  0, 0
+                end
+                """,
+                        """
+                model.nn:3:1: error: the data have no column 'dosage' for input 'dosage' (did you mean 'dose'?)
+                  data dose, effectiveness
+                  ^
+                """),
+                Arguments.of("data cells", """
+                input dosage
+                output effectiveness relu w=1 b=0
+                data dosage, effectiveness
+                  0, 0
+                  0.5
+                  one, 1
+                  1e999, 0
+                end
+                """,
+                        """
+                model.nn:5:3: error: this row has 1 value but the header names 2 columns
+                    0.5
+                    ^
+                model.nn:6:3: error: expected a number in column 'dosage' but found 'one'
+                    one, 1
+                    ^
+                model.nn:7:3: error: number '1e999' is too large for a double
+                    1e999, 0
+                    ^
+                """),
+                Arguments.of("class labels", """
+                input a
+                output setosa, versicolor softmax
+                data a, species
+                  1, setosa
+                  2, setsa
+                end
+                """,
+                        """
+                model.nn:5:6: error: unknown class label 'setsa' (did you mean 'setosa'?); the labels are the output names
+                    2, setsa
+                       ^
+                """),
+                Arguments.of("no label column", """
+                input a
+                output setosa, versicolor softmax
+                data a, species, color
+                  1, setosa, red
+                end
+                """,
+                        """
+                model.nn:3:1: error: cannot tell which column holds the class labels (2 columns are left over); name it with label=COLUMN
+                  data a, species, color
+                  ^
+                """),
+                Arguments.of("data options", """
+                input a
+                output y relu w=1 b=0
+                data "x.csv" holdot=0.2 holdout=1 scale=zscore
+                """,
+                        """
+                model.nn:3:14: error: unknown data option 'holdot' (did you mean 'holdout'?); expected label=, holdout= or scale=
+                  data "x.csv" holdot=0.2 holdout=1 scale=zscore
+                               ^
+                model.nn:3:33: error: holdout must be a fraction at least 0 and below 1, not '1'
+                  data "x.csv" holdot=0.2 holdout=1 scale=zscore
+                                                  ^
+                model.nn:3:41: error: unknown scale 'zscore'; the only scale is minmax
+                  data "x.csv" holdot=0.2 holdout=1 scale=zscore
+                                                          ^
+                """),
+                Arguments.of("data table without end", """
+                input a
+                output y relu w=1 b=0
+                data a, y
+                  1, 2
+                """,
+                        """
+                model.nn:3:1: error: this data table has no 'end' line
+                  data a, y
+                  ^
+                """),
+                Arguments.of("data twice", """
+                input a
+                output y relu w=1 b=0
+                data "a.csv"
+                data "b.csv"
+                """,
+                        """
+                model.nn:4:1: error: 'data' may appear only once (first on line 3)
+                  data "b.csv"
+                  ^
+                """),
+                Arguments.of("predict and report", """
+                input a, b
+                output y relu w=[1, 1] b=0
+                predict 1
+                report los
+                """,
+                        """
+                model.nn:3:1: error: predict needs 2 values (one per input) but found 1
+                  predict 1
+                  ^
+                model.nn:4:8: error: unknown report 'los' (did you mean 'loss'?); expected loss, accuracy or parameters
+                  report los
+                         ^
+                """),
+                Arguments.of("strings and characters", """
+                network "unclosed
+                input a % b
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:1:9: error: unterminated string: a closing '"' is missing
+                  network "unclosed
+                          ^
+                model.nn:2:9: error: unexpected character '%'
+                  input a % b
+                          ^
+                """),
+                Arguments.of("unknown escape", """
+                network "a\\qb"
+                input a
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:1:11: error: unknown escape '\\q' in a string (only \\" and \\\\ are escapes)
+                  network "a\\qb"
+                            ^
+                """),
+                Arguments.of("output names", """
+                input a
+                output 1.5 relu
+                """,
+                        """
+                model.nn:2:8: error: an output name must be a name or a whole number, not '1.5'
+                  output 1.5 relu
+                         ^
+                """),
+                Arguments.of("two names on a node line", """
+                input a
+                output y, z relu w=1 b=0
+                """,
+                        """
+                model.nn:2:11: error: an output line with w= and b= names one output; write one line per output node
+                  output y, z relu w=1 b=0
+                            ^
+                """),
+                Arguments.of("output layer twice", """
+                input a
+                output y relu
+                output z relu
+                """,
+                        """
+                model.nn:3:1: error: the output layer is already given on line 2; write either one 'output NAME, NAME ACT' line or one 'output NAME ACT w=... b=...' line per node
+                  output z relu
+                  ^
+                """),
+                Arguments.of("statement expected", """
+                input a
+                0.5, 1
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:2:1: error: expected a statement (network, input, hidden, layer, output, data, train, predict or report) but found '0.5'
+                  0.5, 1
+                  ^
+                """));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.nnscript.dsl.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** The shortest round-trip number format: exact round trips, and no shorter form exists. */
+class ShortestDoubleProperties {
+
+    /** Any finite double: random bit patterns (subnormals and huge values included), and short decimals. */
+    static Gen<Double> finiteDoubles() {
+        Gen<Double> bits = longs().all().map(Double::longBitsToDouble).map(d -> Double.isFinite(d) ? d : -0.0);
+        Gen<Double> decimals = integers().between(-1_000_000, 1_000_000).map(i -> i / 1000.0);
+        Gen<Double> subnormals = longs().between(0, (1L << 52) - 1).map(Double::longBitsToDouble);
+        return bits.mix(decimals).mix(subnormals).mix(doubles().between(-1e-300, 1e-300));
+    }
+
+    @Test
+    void parsesBackToTheSameBits() {
+        qt().forAll(finiteDoubles()).checkAssert(x -> assertEquals(
+                Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(Double.parseDouble(ShortestDouble.format(x))),
+                () -> x + " printed as " + ShortestDouble.format(x)));
+    }
+
+    @Test
+    void noDecimalWithFewerDigitsParsesToTheSameDouble() {
+        qt().forAll(finiteDoubles()).assuming(x -> x != 0.0).checkAssert(x -> {
+            int digits = ShortestDouble.shortest(x).precision();
+            if (digits > 1) {
+                BigDecimal exact = new BigDecimal(x);
+                for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
+                    double back = exact.round(new MathContext(digits - 1, mode)).doubleValue();
+                    assertFalse(Double.doubleToRawLongBits(back) == Double.doubleToRawLongBits(x),
+                            () -> x + " has a form shorter than " + ShortestDouble.format(x));
+                }
+            }
+        });
+    }
+
+    @Test
+    void printsTheNumbersPeopleWrote() {
+        assertEquals("1.7", ShortestDouble.format(1.7));
+        assertEquals("-0.85", ShortestDouble.format(-0.85));
+        assertEquals("-16", ShortestDouble.format(-16.0));
+        assertEquals("0", ShortestDouble.format(0.0));
+        assertEquals("-0", ShortestDouble.format(-0.0));
+        assertEquals("0.30000000000000004", ShortestDouble.format(0.1 + 0.2));
+        assertEquals("1.0100000000000016", ShortestDouble.format(1.0100000000000016));
+        assertEquals("0.001", ShortestDouble.format(0.001));
+        assertEquals("1e-4", ShortestDouble.format(0.0001));
+        assertEquals("1234567", ShortestDouble.format(1234567.0));
+        assertEquals("1e7", ShortestDouble.format(1e7));
+    }
+
+    @Test
+    void isShorterThanJava17ToStringWhereThatIsNotShortest() {
+        // Java 17 prints 1e23 as 9.999999999999999E22, 2^-1074 as 4.9E-324 and this one with 18 digits.
+        assertEquals("1e23", ShortestDouble.format(1e23));
+        assertEquals("5e-324", ShortestDouble.format(Double.MIN_VALUE));
+        assertEquals("3.160701594026542e17", ShortestDouble.format(3.1607015940265421E17));
+        assertEquals("1.7976931348623157e308", ShortestDouble.format(Double.MAX_VALUE));
+        assertEquals("2.2250738585072014e-308", ShortestDouble.format(Double.MIN_NORMAL));
+    }
+}
