@@ -103,8 +103,9 @@ def w1(rep):
     hello, nn, torch = times.get("java-hello"), times.get("nnscript"), times.get("pytorch")
     ms = lambda s: s.text("ms", 1000) if s else "not run"
     for side, path in (("nnrun", "w1-nnrun.out"), ("pytorch", "w1-pytorch.out")):
-        y = last_number(os.path.join(rep.results, path))
-        if y is not None:
+        full = os.path.join(rep.results, path)
+        if os.path.exists(full):
+            y = last_number(full)
             rep.check(y == W1_Y, f"W1 {side} prints y = {y!r} (expected {W1_Y!r})")
     rep.ratio("W1 start-up", "nnrun / Java hello world, wall", ms(nn), ms(hello),
               nn.median / hello.median if nn and hello else None, "< 3x",
