@@ -20,8 +20,14 @@ public final class DiagnosticList {
         diagnostics.addAll(more);
     }
 
+    /** A plain loop: batch inference asks after every one of millions of rows. */
     public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A snapshot, in the order added. */

@@ -47,6 +47,27 @@ class ShortestDoubleProperties {
     }
 
     @Test
+    void choosesTheSameDecimalAsTheBigDecimalSearch() {
+        qt().forAll(finiteDoubles()).assuming(x -> x != 0.0).checkAssert(x -> assertEquals(
+                0, ShortestSearch.shortest(x).compareTo(ShortestDouble.shortest(x)),
+                () -> x + " printed as " + ShortestDouble.format(x) + ", the search gives " + ShortestSearch.shortest(x)));
+    }
+
+    @Test
+    void keepsOneDigitWhereSchubfachWouldGiveTwoCloserOnes() {
+        // 2^-1074 = 4.94...e-324 and 9.88...e-324: every 1-digit decimal in their intervals parses back.
+        assertEquals("5e-324", ShortestDouble.format(Double.MIN_VALUE));
+        assertEquals("1e-323", ShortestDouble.format(2 * Double.MIN_VALUE));
+        assertEquals("-1.5e-323", ShortestDouble.format(-3 * Double.MIN_VALUE));
+        assertEquals("0.25", ShortestDouble.format(0.25));
+        assertEquals("120", ShortestDouble.format(120.0));
+        assertEquals("1200000", ShortestDouble.format(1.2e6));
+        assertEquals("1.2e7", ShortestDouble.format(1.2e7));
+        assertEquals("0.0012", ShortestDouble.format(0.0012));
+        assertEquals("1.2e-4", ShortestDouble.format(0.00012));
+    }
+
+    @Test
     void printsTheNumbersPeopleWrote() {
         assertEquals("1.7", ShortestDouble.format(1.7));
         assertEquals("-0.85", ShortestDouble.format(-0.85));
