@@ -7,15 +7,20 @@ import dev.nnscript.dsl.data.ColumnRoles;
 import dev.nnscript.dsl.data.CsvRowReader;
 import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Batch inference in constant memory: reads a chunk of CSV rows (the dsl's streaming reader,
- * columns matched to the inputs by name), runs one forward pass over the chunk with a single
- * preallocated trace, writes the results, repeats. Memory is O(chunk rows x widest layer), whatever
- * the number of rows. A bad row stops the run with its diagnostic (exit code 1) after the rows
- * before it were written.
+ * Batch inference in constant memory: reads a chunk of CSV rows, runs one forward pass over the
+ * chunk with a single preallocated trace, writes the results, repeats. Memory is O(chunk rows x
+ * widest layer), whatever the number of rows.
+ *
+ * <p>A regular file is read first by {@link SimpleCsvRows} (plain numeric CSV, several times faster);
+ * from the first line that reader does not take, and for pipes, the dsl's streaming reader goes on
+ * (columns matched to the inputs by name, every problem a diagnostic). A bad row stops the run with
+ * its diagnostic (exit code 1) after the rows before it were written.
  */
 public final class BatchPredictor {
 
@@ -28,6 +33,11 @@ public final class BatchPredictor {
         this.network = network;
     }
 
+    /** Reads the next row's inputs into {@code x[offset ..]}; false when there are no more. */
+    private interface RowSource {
+        boolean next(double[] x, int offset);
+    }
+
     /**
      * Predicts every row of {@code file} into {@code writer} and returns the number of rows. Stops
      * early when {@code stream} reports an error (a closed pipe, say).
@@ -35,27 +45,48 @@ public final class BatchPredictor {
      * @param fileName the name diagnostics use for the file
      */
     public long run(Path file, String fileName, PredictionWriter writer, PrintWriter stream) {
+        ForwardTrace trace = new ForwardTrace(network, CHUNK_ROWS);
+        long done = 0;
+        if (Files.isRegularFile(file)) {
+            try (SimpleCsvRows fast = SimpleCsvRows.open(file, network.inputNames())) {
+                if (fast != null) {
+                    done = predict(fast::next, trace, writer, stream);
+                    if (!fast.stoppedEarly()) {
+                        writer.finish();
+                        return done;
+                    }
+                }
+            } catch (IOException e) {
+                // The dsl's reader opens the file again and reports what is wrong with it.
+            }
+        }
         DiagnosticList diagnostics = new DiagnosticList();
         try (CsvRowReader rows = CsvRowReader.open(file, fileName, ColumnRoles.Wanted.inputsOf(network.inputNames()),
                 diagnostics)) {
             failOn(diagnostics);
-            return run(rows, diagnostics, writer, stream);
+            double[] skipped = new double[network.inputCount()];
+            double[] noTargets = new double[0];
+            for (long r = 0; r < done && rows.next(skipped, noTargets); r++) {
+                // Rows the fast reader already predicted.
+            }
+            RowSource source = (x, offset) -> rows.next(skipped, noTargets) && !diagnostics.hasErrors()
+                    && copy(skipped, x, offset);
+            done += predict(source, trace, writer, stream);
+            writer.finish();
+            failOn(diagnostics);
+            return done;
         }
     }
 
-    private long run(CsvRowReader rows, DiagnosticList diagnostics, PredictionWriter writer, PrintWriter stream) {
+    private long predict(RowSource source, ForwardTrace trace, PredictionWriter writer, PrintWriter stream) {
         int inputs = network.inputCount();
         int outputs = network.outputCount();
         double[] x = new double[CHUNK_ROWS * inputs];
-        double[] row = new double[inputs];
-        double[] noTargets = new double[0];
-        ForwardTrace trace = new ForwardTrace(network, CHUNK_ROWS);
         long total = 0;
         boolean more = true;
         while (more && !stream.checkError()) {
             int n = 0;
-            while (n < CHUNK_ROWS && (more = rows.next(row, noTargets)) && !diagnostics.hasErrors()) {
-                System.arraycopy(row, 0, x, n * inputs, inputs);
+            while (n < CHUNK_ROWS && (more = source.next(x, n * inputs))) {
                 n++;
             }
             if (n > 0) {
@@ -65,13 +96,13 @@ public final class BatchPredictor {
                 }
                 total += n;
             }
-            if (diagnostics.hasErrors()) {
-                writer.finish();
-                failOn(diagnostics);
-            }
         }
-        writer.finish();
         return total;
+    }
+
+    private static boolean copy(double[] row, double[] x, int offset) {
+        System.arraycopy(row, 0, x, offset, row.length);
+        return true;
     }
 
     private static void failOn(DiagnosticList diagnostics) {

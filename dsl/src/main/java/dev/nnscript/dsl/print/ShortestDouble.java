@@ -29,7 +29,12 @@ public final class ShortestDouble {
         if (x == 0.0) {
             return Double.doubleToRawLongBits(x) < 0 ? "-0" : "0";
         }
-        DecimalDigits decimal = DecimalDigits.parse(NumberOutput.toString(x, true));
+        String java = NumberOutput.toString(x, true);
+        if (java.indexOf('E') < 0 && significantDigits(java) > 2) {
+            // Plain notation is laid out as ours (same range), less the trailing ".0" of whole numbers.
+            return java.endsWith(".0") ? java.substring(0, java.length() - 2) : java;
+        }
+        DecimalDigits decimal = DecimalDigits.parse(java);
         if (decimal.digitCount() == 2) {
             BigDecimal oneDigit = ShortestSearch.closestRoundTripping(x, 1);
             if (oneDigit != null) {
@@ -37,6 +42,24 @@ public final class ShortestDouble {
             }
         }
         return decimal.render();
+    }
+
+    /** Digits from the first non-zero one to the last non-zero one of a plain decimal, point excluded. */
+    private static int significantDigits(String plain) {
+        int first = 0;
+        int last = plain.length() - 1;
+        while (first <= last && !isNonZeroDigit(plain.charAt(first))) {
+            first++;
+        }
+        while (last > first && !isNonZeroDigit(plain.charAt(last))) {
+            last--;
+        }
+        int pointInside = plain.indexOf('.', first) >= 0 && plain.indexOf('.', first) < last ? 1 : 0;
+        return last - first + 1 - pointInside;
+    }
+
+    private static boolean isNonZeroDigit(char c) {
+        return c >= '1' && c <= '9';
     }
 
     /** The decimal {@link #format} prints, as a number (for tests: its precision is the digit count). */

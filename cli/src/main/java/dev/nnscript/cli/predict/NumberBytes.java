@@ -1,0 +1,51 @@
+package dev.nnscript.cli.predict;
+
+/**
+ * Recognises the {@code .nn} number syntax in ASCII bytes without making a string:
+ * {@code [+-]?(digits[.digits?] | .digits)([eE][+-]?digits)?}, the same language as
+ * {@link dev.nnscript.cli.text.NumberSyntax}'s pattern (which its test checks it against).
+ */
+final class NumberBytes {
+
+    private NumberBytes() {}
+
+    /** True when {@code bytes[from..to)} is one number, nothing before or after it. */
+    static boolean isNumber(byte[] bytes, int from, int to) {
+        int i = from;
+        if (i < to && (bytes[i] == '+' || bytes[i] == '-')) {
+            i++;
+        }
+        int whole = digits(bytes, i, to);
+        i += whole;
+        int fraction = 0;
+        if (i < to && bytes[i] == '.') {
+            i++;
+            fraction = digits(bytes, i, to);
+            i += fraction;
+        }
+        if (whole == 0 && fraction == 0) {
+            return false;
+        }
+        if (i < to && (bytes[i] == 'e' || bytes[i] == 'E')) {
+            i++;
+            if (i < to && (bytes[i] == '+' || bytes[i] == '-')) {
+                i++;
+            }
+            int exponent = digits(bytes, i, to);
+            if (exponent == 0) {
+                return false;
+            }
+            i += exponent;
+        }
+        return i == to;
+    }
+
+    /** How many ASCII digits start at {@code from}. */
+    private static int digits(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to && bytes[i] >= '0' && bytes[i] <= '9') {
+            i++;
+        }
+        return i - from;
+    }
+}
