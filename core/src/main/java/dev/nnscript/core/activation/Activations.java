@@ -66,10 +66,11 @@ public final class Activations {
             }
         }
         public String name() { return "relu"; }
-        public double value(double z) { return z > 0.0 ? z : 0.0; }
-        public double derivative(double z, double a) {
-            return z > 0.0 ? 1.0 : z < 0.0 ? 0.0 : derivativeAtZero;
-        }
+        public double value(double z) { return relu(z); }
+        public double derivative(double z, double a) { return reluDerivative(z, derivativeAtZero); }
+
+        static double relu(double z) { return z > 0.0 ? z : 0.0; }
+        static double reluDerivative(double z, double atZero) { return z > 0.0 ? 1.0 : z < 0.0 ? 0.0 : atZero; }
         public boolean isBend(double z) { return z == 0.0; }
     }
 
@@ -92,15 +93,19 @@ public final class Activations {
      */
     public record Softplus() implements Activation {
         public String name() { return "softplus"; }
-        public double value(double z) { return Math.max(z, 0.0) + Math.log1p(Math.exp(-Math.abs(z))); }
+        public double value(double z) { return softplus(z); }
         public double derivative(double z, double a) { return Sigmoid.sigmoid(z); }
+
+        static double softplus(double z) { return Math.max(z, 0.0) + Math.log1p(Math.exp(-Math.abs(z))); }
     }
 
     /** a = 1 / (1 + e^-z). a' = a (1 - a). */
     public record Sigmoid() implements Activation {
         public String name() { return "sigmoid"; }
         public double value(double z) { return sigmoid(z); }
-        public double derivative(double z, double a) { return a * (1.0 - a); }
+        public double derivative(double z, double a) { return sigmoidDerivative(a); }
+
+        static double sigmoidDerivative(double a) { return a * (1.0 - a); }
 
         /** Stable for large |z|: never computes e^z for a large positive z. */
         static double sigmoid(double z) {
@@ -116,7 +121,9 @@ public final class Activations {
     public record Tanh() implements Activation {
         public String name() { return "tanh"; }
         public double value(double z) { return Math.tanh(z); }
-        public double derivative(double z, double a) { return 1.0 - a * a; }
+        public double derivative(double z, double a) { return tanhDerivative(a); }
+
+        static double tanhDerivative(double a) { return 1.0 - a * a; }
     }
 
     /** a = z for z > 0, alpha (e^z - 1) otherwise. a' = 1 for z > 0, a + alpha otherwise. */

@@ -1,6 +1,7 @@
 package dev.nnscript.core.network;
 
 import dev.nnscript.core.activation.Activation;
+import dev.nnscript.core.activation.ActivationArrays;
 import dev.nnscript.core.activation.Softmax;
 import java.util.Arrays;
 import java.util.Objects;
@@ -164,10 +165,7 @@ public final class DenseLayer {
                 Softmax.apply(z, a, r * outputs, outputs);
             }
         } else if (uniform != null) {
-            Activation f = uniform;
-            for (int k = 0; k < n; k++) {
-                a[k] = f.value(z[k]);
-            }
+            ActivationArrays.values(uniform, z, a, n);
         } else {
             for (int k = 0; k < n; k++) {
                 a[k] = activations[k % outputs].value(z[k]);
@@ -186,10 +184,7 @@ public final class DenseLayer {
                 Softmax.backward(a, delta, delta, r * outputs, outputs);
             }
         } else if (uniform != null) {
-            Activation f = uniform;
-            for (int k = 0; k < n; k++) {
-                delta[k] *= f.derivative(z[k], a[k]);
-            }
+            ActivationArrays.backward(uniform, z, a, delta, n);
         } else {
             for (int k = 0; k < n; k++) {
                 delta[k] *= activations[k % outputs].derivative(z[k], a[k]);
@@ -254,7 +249,8 @@ public final class DenseLayer {
 
     private static Activation commonActivation(Activation[] acts) {
         for (Activation a : acts) {
-            if (!a.equals(acts[0])) {
+            // Identity first: a record's equals is bootstrapped on first call, slow for a one-shot run.
+            if (a != acts[0] && !a.equals(acts[0])) {
                 return null;
             }
         }

@@ -25,9 +25,11 @@ final class ReluAtZero {
 
     private static Activation[] swap(DenseLayer layer, double derivativeAtZero) {
         Activation[] acts = new Activation[layer.outputs()];
+        // One instance per layer, so a uniform layer stays uniform at a glance (the same object).
+        Activation relu = new Activations.Relu(derivativeAtZero);
         for (int o = 0; o < acts.length; o++) {
             Activation a = layer.activation(o);
-            acts[o] = a instanceof Activations.Relu ? new Activations.Relu(derivativeAtZero) : a;
+            acts[o] = a instanceof Activations.Relu ? relu : a;
         }
         return acts;
     }
