@@ -74,8 +74,9 @@ build() {
         (cd "$ROOT" && mvn -B -ntp -q -DskipTests package) > "$SCRATCH/build.log" 2>&1 \
             || say "Maven build failed; see $SCRATCH/build.log"
     fi
-    # Working means it prints W1's y: a launcher whose run verb is still a stub does not count.
-    if [ -x "$NNRUN" ] && "$NNRUN" "$RELU_NN" --input 0.5 2>&1 | grep -q '1\.0100000000000016'; then
+    # Working means it prints W1's y: a launcher whose run verb is still a stub does not count. The
+    # timed command prints y for people (1.01); --format csv prints every digit, which is checked.
+    if [ -x "$NNRUN" ] && "$NNRUN" "$RELU_NN" --input 0.5 --format csv 2>&1 | grep -q '1\.0100000000000016'; then
         HAVE_NNRUN=1
     else
         unavailable "nnscript W1/W2: nnrun not built yet ($NNRUN does not print y for --input 0.5)"
@@ -111,7 +112,7 @@ w1() {
     hyperfine -N --warmup 2 --runs "$W1_RUNS" --export-json "$RESULTS/w1.json" "${commands[@]}" \
         > "$SCRATCH/w1-hyperfine.txt" 2>&1 || say "W1: hyperfine failed; see $SCRATCH/w1-hyperfine.txt"
     # The printed y, checked by summarize.py.
-    [ "$HAVE_NNRUN" = 1 ] && "$NNRUN" "$RELU_NN" --input 0.5 > "$RESULTS/w1-nnrun.out" 2>&1
+    [ "$HAVE_NNRUN" = 1 ] && "$NNRUN" "$RELU_NN" --input 0.5 --format csv > "$RESULTS/w1-nnrun.out" 2>&1
     [ "$HAVE_TORCH" = 1 ] && "$PY" "$PYREF/w1_startup.py" 0.5 > "$RESULTS/w1-pytorch.out" 2>&1
 }
 

@@ -73,6 +73,17 @@ class SubcommandsTest {
     }
 
     @Test
+    void trainGivesTheSameScriptOnAnyNumberOfThreads() {
+        Path script = Scripts.copy("backprop.nn", folder);
+        CliRun one = CliRun.of("train", script.toString(), "--steps", "20", "--threads", "1");
+        assertEquals(0, one.exitCode(), one.err());
+        assertEquals(one.out(), CliRun.of("train", script.toString(), "--steps", "20", "--threads", "3").out());
+        CliRun none = CliRun.of("train", script.toString(), "--threads", "0");
+        assertEquals(2, none.exitCode());
+        assertTrue(none.err().startsWith("nnrun: --threads takes a positive whole number, not 0"), none.err());
+    }
+
+    @Test
     void trainWithoutDataIsInvalidInput() {
         Path script = Scripts.copy("relu-in-action.nn", folder);
         CliRun run = CliRun.of("train", script.toString());

@@ -22,11 +22,11 @@ final class ClassifierTraining {
     private ClassifierTraining() {}
 
     static ResultLine run(String workload, int[] widths, LabeledRows data, double learningRate, int batch,
-            int epochs, long seed) {
+            int epochs, long seed, int threads) {
         Network start = BenchmarkNetworks.classifier(widths, seed);
         TrainingConfig config = TrainingConfig.defaults().withLoss(Losses.CROSS_ENTROPY)
                 .withLearningRate(learningRate).withBatchSize(batch).withEpochs(epochs).withSeed(seed)
-                .withShuffle(true);
+                .withShuffle(true).withThreads(threads);
         var dataset = data.toDataset();
         Stopwatch<TrainingResult> timed = Stopwatch.time(
                 () -> Trainer.train(start, dataset, config, ProgressListener.NONE));
@@ -40,7 +40,7 @@ final class ClassifierTraining {
     /** The share of rows whose largest output is at the label's index. */
     static double accuracy(Network network, LabeledRows data) {
         int chunk = Math.min(EVALUATION_CHUNK, data.rows());
-        ForwardTrace trace = new ForwardTrace(network, chunk);
+        ForwardTrace trace = new ForwardTrace(network, chunk, 1);
         double[] x = new double[chunk * data.columns()];
         int classes = network.outputCount();
         int correct = 0;

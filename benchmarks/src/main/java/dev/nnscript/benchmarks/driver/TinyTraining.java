@@ -40,7 +40,7 @@ final class TinyTraining {
 
     static TrainingConfig config(long steps) {
         return TrainingConfig.defaults().withLoss(Losses.SSR).withLearningRate(0.1).withFullBatch()
-                .withMaxSteps(steps);
+                .withMaxSteps(steps).withThreads(1);
     }
 
     /** The timed, cold run first; then (untimed) the SSR after 1, 10 and 100 steps. */

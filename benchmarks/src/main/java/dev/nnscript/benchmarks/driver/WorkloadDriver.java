@@ -14,8 +14,8 @@ import java.nio.file.Path;
  * WorkloadDriver w5 DATA_DIR THREADS [SEED]     wide, 784-256-256-10, lr 0.01, batch 128, 3 epochs
  * </pre>
  *
- * THREADS labels the run with the reference's thread count; the engine itself trains on one
- * thread, and says so in {@code engine_threads}.
+ * W4 trains on one thread (its products are below the size where the engine would split them);
+ * W5 gives the engine THREADS threads, as the reference gets.
  *
  * Exit codes: 0 done, 64 bad usage, 66 unreadable data.
  */
@@ -49,10 +49,10 @@ public final class WorkloadDriver {
             case "probe" -> new ResultLine("probe");
             case "w3" -> TinyTraining.run();
             case "w4" -> ClassifierTraining.run("W4", new int[] {64, 32, 10},
-                    WorkloadData.digits(Path.of(args[1])), 0.1, Integer.parseInt(args[2]), 20, seed(args, 3));
+                    WorkloadData.digits(Path.of(args[1])), 0.1, Integer.parseInt(args[2]), 20, seed(args, 3), 1);
             case "w5" -> ClassifierTraining.run("W5", new int[] {784, 256, 256, 10},
-                    WorkloadData.wide(Path.of(args[1])), 0.01, 128, 3, seed(args, 3))
-                    .put("threads", Integer.parseInt(args[2])).put("engine_threads", 1);
+                    WorkloadData.wide(Path.of(args[1])), 0.01, 128, 3, seed(args, 3), Integer.parseInt(args[2]))
+                    .put("threads", Integer.parseInt(args[2])).put("engine_threads", Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException("unknown workload '" + workload + "'");
         };
     }

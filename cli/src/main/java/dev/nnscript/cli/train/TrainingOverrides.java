@@ -39,6 +39,11 @@ public final class TrainingOverrides {
     @Option(names = "--seed", paramLabel = "N", description = "The seed every random choice flows from.")
     Long seed;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads for large batches' matrix products (default: the processors, at most 4)."
+                + " The trained numbers are the same for any count.")
+    Integer threads;
+
     /**
      * The script's settings with these flags applied.
      *
@@ -75,6 +80,12 @@ public final class TrainingOverrides {
         }
         if (seed != null) {
             config.seed(seed);
+        }
+        if (threads != null) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("--threads takes a positive whole number, not " + threads);
+            }
+            config.threads(threads);
         }
         return config.build();
     }

@@ -20,8 +20,13 @@ public final class Backpropagation {
     private final double[][] delta;
 
     public Backpropagation(Network network, int capacityRows) {
+        this(network, capacityRows, 1);
+    }
+
+    /** @param threads how many threads large batches' products may use; the same bits for any count */
+    public Backpropagation(Network network, int capacityRows, int threads) {
         this.network = network;
-        this.trace = new ForwardTrace(network, capacityRows);
+        this.trace = new ForwardTrace(network, capacityRows, threads);
         this.gradients = new Gradients(network);
         int layers = network.layers().size();
         this.delta = new double[layers][];

@@ -14,11 +14,20 @@ public final class ForwardTrace {
     private final double[][] a;
     private final int capacity;
     private final int[] widths;
-    private final MatrixWorkspace workspace = new MatrixWorkspace();
+    private final MatrixWorkspace workspace;
     private double[] input;
     private int rows;
 
     public ForwardTrace(Network network, int capacityRows) {
+        this(network, capacityRows, 1);
+    }
+
+    /**
+     * @param threads how many threads large batches' products may use (at least 1); the results are
+     *     the same bits for any count
+     */
+    public ForwardTrace(Network network, int capacityRows, int threads) {
+        this.workspace = new MatrixWorkspace(threads);
         if (capacityRows < 1) {
             throw new IllegalArgumentException("batch capacity must be at least 1, not " + capacityRows);
         }

@@ -13,8 +13,9 @@ package dev.nnscript.core.network;
  * the JIT turns into vector instructions, and each load of B serves two rows of c and each load and
  * store of c four rows of B. With few rows, plain loops do the work.
  *
- * <p>Every element of a result is summed in an order fixed by the shapes alone, so the same inputs
- * always give the same bits.
+ * <p>Large products split their rows between the workspace's {@link MatrixThreads}, each part packing
+ * its own panel. Every element of a result is summed in an order fixed by the shapes alone, whatever
+ * the number of threads, so the same inputs always give the same bits.
  */
 final class MatrixProducts {
 
@@ -24,6 +25,11 @@ final class MatrixProducts {
     static final int DEPTH_BLOCK = 256;
     /** Below this many rows of c, packing B costs more than it saves. */
     static final int PACK_FROM_ROWS = 8;
+    /**
+     * Products of fewer multiply-adds (rows x cols x depth) stay on one thread: 2^20 take about
+     * 100 us here, and handing rows to another thread and waiting costs tens of microseconds.
+     */
+    static final long PARALLEL_FROM_MACS = 1L << 20;
 
     private MatrixProducts() {}
 
@@ -37,6 +43,21 @@ final class MatrixProducts {
             multiplyAddPlain(a, aRowStride, aColStride, b, bRowStride, bColStride, c, rows, cols, depth);
             return;
         }
+        MatrixThreads threads = workspace.threads();
+        if (threads != null && rows >= 2 * PACK_FROM_ROWS && (long) rows * cols * depth >= PARALLEL_FROM_MACS) {
+            threads.forEachPart(rows, workspace, (from, to, scratch) -> multiplyAddPacked(a, aRowStride, aColStride,
+                    b, bRowStride, bColStride, c, from, to, cols, depth, scratch));
+        } else {
+            multiplyAddPacked(a, aRowStride, aColStride, b, bRowStride, bColStride, c, 0, rows, cols, depth, workspace);
+        }
+    }
+
+    /**
+     * Rows [from, to) of c += A B, packed. Each row of c is computed by the same operations in the same
+     * order whichever rows share the call, so splitting the rows between threads changes no bits.
+     */
+    private static void multiplyAddPacked(double[] a, int aRowStride, int aColStride, double[] b, int bRowStride,
+            int bColStride, double[] c, int from, int to, int cols, int depth, MatrixWorkspace workspace) {
         for (int j0 = 0; j0 < cols; j0 += TILE) {
             int width = Math.min(TILE, cols - j0);
             for (int k0 = 0; k0 < depth; k0 += DEPTH_BLOCK) {
@@ -45,8 +66,8 @@ final class MatrixProducts {
                 pack(b, bRowStride, bColStride, k0, kn, j0, width, panel);
                 double[] acc0 = workspace.accumulator(0, width);
                 double[] acc1 = workspace.accumulator(1, width);
-                int m = 0;
-                for (; m + 1 < rows; m += 2) {
+                int m = from;
+                for (; m + 1 < to; m += 2) {
                     System.arraycopy(c, m * cols + j0, acc0, 0, width);
                     System.arraycopy(c, (m + 1) * cols + j0, acc1, 0, width);
                     accumulateTwoRows(a, m * aRowStride + k0 * aColStride, aRowStride, aColStride, panel, kn,
@@ -54,7 +75,7 @@ final class MatrixProducts {
                     System.arraycopy(acc0, 0, c, m * cols + j0, width);
                     System.arraycopy(acc1, 0, c, (m + 1) * cols + j0, width);
                 }
-                if (m < rows) {
+                if (m < to) {
                     System.arraycopy(c, m * cols + j0, acc0, 0, width);
                     accumulateOneRow(a, m * aRowStride + k0 * aColStride, aColStride, panel, kn, acc0, width);
                     System.arraycopy(acc0, 0, c, m * cols + j0, width);

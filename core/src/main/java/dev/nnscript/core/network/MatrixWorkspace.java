@@ -7,13 +7,32 @@ package dev.nnscript.core.network;
  *
  * <p>One workspace per thread: a {@link ForwardTrace} owns one. Buffers grow on first use to the
  * largest shapes seen and are then reused, so steady-state passes allocate nothing; single-row
- * passes never use them.
+ * passes never use them. A workspace for more than one thread also has {@link MatrixThreads} for
+ * large products (their hand-offs allocate a little per product).
  */
 public final class MatrixWorkspace {
+
+    private final MatrixThreads threads;
 
     private double[][] panel = new double[0][0];
     private double[] accumulator0 = new double[0];
     private double[] accumulator1 = new double[0];
+
+    /** A workspace for products on the calling thread only. */
+    public MatrixWorkspace() {
+        this(1);
+    }
+
+    /** @param threads how many threads large products may use, the caller included (at least 1) */
+    public MatrixWorkspace(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("a workspace needs at least 1 thread, not " + threads);
+        }
+        this.threads = threads == 1 ? null : new MatrixThreads(threads);
+    }
+
+    /** The helper threads, or null for one thread. */
+    MatrixThreads threads() { return threads; }
 
     /** A panel of at least {@code rows} rows of at least {@code columns} entries. */
     double[][] panel(int rows, int columns) {

@@ -24,14 +24,18 @@ import java.util.Objects;
  * @param shuffle reshuffle the rows at the start of every epoch (ignored for full batches, where
  *     order cannot matter)
  * @param reluDerivativeAtZero ReLU's derivative at exactly 0 during training: 0 (PyTorch's) or 1
+ * @param threads how many threads large batches' matrix products may use (at least 1); small
+ *     products always stay on one thread, and the results are the same bits for any count. The
+ *     default is the machine's processors, at most {@link #MAX_DEFAULT_THREADS}
  */
 public record TrainingConfig(Loss loss, OptimizerConfig optimizer, double learningRate, int batchSize,
         long epochs, long maxSteps, double minStepSize, double targetLoss, long seed, boolean shuffle,
-        double reluDerivativeAtZero) {
+        double reluDerivativeAtZero, int threads) {
 
     public static final int FULL_BATCH = 0;
     public static final double NO_TARGET_LOSS = Double.NEGATIVE_INFINITY;
     public static final long DEFAULT_STEPS = 1000;
+    public static final int MAX_DEFAULT_THREADS = 4;
 
     public TrainingConfig {
         Objects.requireNonNull(loss, "loss");
@@ -48,11 +52,13 @@ public record TrainingConfig(Loss loss, OptimizerConfig optimizer, double learni
                 "the target loss must be a number below infinity, not " + targetLoss);
         require(reluDerivativeAtZero == 0.0 || reluDerivativeAtZero == 1.0,
                 "the ReLU derivative at 0 must be 0 or 1, not " + reluDerivativeAtZero);
+        require(threads >= 1, "training needs at least 1 thread, not " + threads);
     }
 
     public static TrainingConfig defaults() {
         return new TrainingConfig(Losses.SSR, OptimizerConfig.sgd(), 0.1, FULL_BATCH, 0, DEFAULT_STEPS,
-                0.0, NO_TARGET_LOSS, 0L, true, 0.0);
+                0.0, NO_TARGET_LOSS, 0L, true, 0.0,
+                Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors()));
     }
 
     public boolean isFullBatch() { return batchSize == FULL_BATCH; }
@@ -86,6 +92,8 @@ public record TrainingConfig(Loss loss, OptimizerConfig optimizer, double learni
         return toBuilder().reluDerivativeAtZero(value).build();
     }
 
+    public TrainingConfig withThreads(int value) { return toBuilder().threads(value).build(); }
+
     /** A builder holding this configuration's values, for setting several at once. */
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -100,6 +108,7 @@ public record TrainingConfig(Loss loss, OptimizerConfig optimizer, double learni
         b.seed = seed;
         b.shuffle = shuffle;
         b.reluDerivativeAtZero = reluDerivativeAtZero;
+        b.threads = threads;
         return b;
     }
 
@@ -119,6 +128,7 @@ public record TrainingConfig(Loss loss, OptimizerConfig optimizer, double learni
         private long seed;
         private boolean shuffle;
         private double reluDerivativeAtZero;
+        private int threads;
 
         public Builder() {
             TrainingConfig d = defaults();
@@ -133,6 +143,7 @@ public record TrainingConfig(Loss loss, OptimizerConfig optimizer, double learni
             seed = d.seed;
             shuffle = d.shuffle;
             reluDerivativeAtZero = d.reluDerivativeAtZero;
+            threads = d.threads;
         }
 
         public Builder loss(Loss value) { loss = value; return this; }
@@ -159,10 +170,12 @@ public record TrainingConfig(Loss loss, OptimizerConfig optimizer, double learni
 
         public Builder reluDerivativeAtZero(double value) { reluDerivativeAtZero = value; return this; }
 
+        public Builder threads(int value) { threads = value; return this; }
+
         /** @throws IllegalArgumentException naming the first invalid setting */
         public TrainingConfig build() {
             return new TrainingConfig(loss, optimizer, learningRate, batchSize, epochs, maxSteps,
-                    minStepSize, targetLoss, seed, shuffle, reluDerivativeAtZero);
+                    minStepSize, targetLoss, seed, shuffle, reluDerivativeAtZero, threads);
         }
     }
 

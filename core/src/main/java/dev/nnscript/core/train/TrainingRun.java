@@ -35,7 +35,7 @@ final class TrainingRun {
         this.listener = listener;
         int batch = config.isFullBatch() ? data.rows() : Math.min(config.batchSize(), data.rows());
         this.sampler = new BatchSampler(data, batch, config.shuffle(), config.seed());
-        this.backprop = new Backpropagation(network, batch);
+        this.backprop = new Backpropagation(network, batch, config.threads());
         this.optimizer = Optimizer.create(config.optimizer(), network);
         this.lastFinite = new ParameterSnapshot(network);
     }
@@ -101,7 +101,7 @@ final class TrainingRun {
 
     /** The loss of the current parameters over every row (outside the loop, so it may allocate). */
     private double fullLoss() {
-        ForwardTrace trace = new ForwardTrace(network, data.rows());
+        ForwardTrace trace = new ForwardTrace(network, data.rows(), config.threads());
         network.forward(data.inputs(), data.rows(), trace);
         return config.loss().valueOf(trace, data.targets());
     }

@@ -103,6 +103,26 @@ class MatrixProductsProperties {
         }
     }
 
+    @Test
+    void largeProductsGiveTheSameBitsOnAnyNumberOfThreads() {
+        qt().withExamples(12).forAll(integers().between(2 * MatrixProducts.PACK_FROM_ROWS, 140),
+                integers().between(80, 300), integers().between(80, 300), longs().all())
+                .assuming((rows, cols, depth, seed) -> (long) rows * cols * depth >= MatrixProducts.PARALLEL_FROM_MACS)
+                .checkAssert((rows, cols, depth, seed) -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    int threads = 2 + random.nextInt(4);
+                    double[] a = random(random, rows * depth);
+                    double[] b = random(random, depth * cols);
+                    double[] start = random(random, rows * cols);
+                    double[] one = start.clone();
+                    double[] many = start.clone();
+                    MatrixProducts.multiplyAdd(a, depth, 1, b, 1, depth, one, rows, cols, depth, new MatrixWorkspace());
+                    MatrixProducts.multiplyAdd(a, depth, 1, b, 1, depth, many, rows, cols, depth,
+                            new MatrixWorkspace(threads));
+                    assertArrayEquals(one, many);
+                });
+    }
+
     private static Activation[] uniformRelu(int n) {
         Activation[] acts = new Activation[n];
         Arrays.fill(acts, Activations.RELU);
