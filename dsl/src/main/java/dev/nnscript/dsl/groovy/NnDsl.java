@@ -42,8 +42,32 @@ public final class NnDsl {
      */
     public static NnNetwork network(@DelegatesTo(value = NetworkDelegate.class, strategy = Closure.DELEGATE_ONLY)
             Closure<?> body) {
+        return build(null, body);
+    }
+
+    /** {@code network('ReLU in action') { ... }}: the {@code .nn} file's {@code network "ReLU in action"} line. */
+    public static NnNetwork network(String name, @DelegatesTo(value = NetworkDelegate.class,
+            strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        return build(name, body);
+    }
+
+    /**
+     * Only to explain a mistake: with {@code import static NnDsl.*}, Groovy sends
+     * {@code network 'name'} inside the closure here rather than to the delegate.
+     *
+     * @throws IllegalArgumentException always
+     */
+    public static NnNetwork network(CharSequence name) {
+        throw new IllegalArgumentException("give the network's name before its closure: network('" + name
+                + "') { ... }");
+    }
+
+    private static NnNetwork build(String name, Closure<?> body) {
         CallerPosition positions = CallerPosition.userCode();
         ScriptBuilder builder = new ScriptBuilder(positions);
+        if (name != null) {
+            builder.network(name);
+        }
         NetworkDelegate delegate = new NetworkDelegate(builder, positions);
         Closure<?> statements = (Closure<?>) body.clone();
         statements.setResolveStrategy(Closure.DELEGATE_ONLY);
