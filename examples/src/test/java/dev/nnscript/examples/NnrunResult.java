@@ -1,0 +1,16 @@
+package dev.nnscript.examples;
+
+import java.util.List;
+
+/** What one nnrun command gave: its exit code and everything it printed. */
+record NnrunResult(int exitCode, String out, String err) {
+
+    List<String> outLines() {
+        return out.lines().toList();
+    }
+
+    /** The whole result, for a failure message. */
+    String describe() {
+        return "exit code " + exitCode + "\n--- standard output ---\n" + out + "--- standard error ---\n" + err;
+    }
+}
