@@ -55,15 +55,11 @@ setting
 value
     : NUMBER                                                    # numberValue
     | '?'                                                       # unknownValue
-    | '[' entry (',' entry)* ']'                                # listValue
+    // Entries are a token set, not a rule, so 200,000 numbers make no parse-tree node each.
+    | '[' items+=(NUMBER | QUESTION | IDENT | HYPHENATED)
+      (',' items+=(NUMBER | QUESTION | IDENT | HYPHENATED))* ']'  # listValue
     | word ('(' NUMBER (',' NUMBER)* ')')?                      # wordValue
     | STRING                                                    # stringValue
-    ;
-
-entry
-    : NUMBER                                                    # numberEntry
-    | '?'                                                       # unknownEntry
-    | word                                                      # wordEntry
     ;
 
 word

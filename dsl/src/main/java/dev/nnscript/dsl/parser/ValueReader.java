@@ -58,7 +58,7 @@ final class ValueReader {
             return new SettingValue.UnknownValue(at);
         }
         if (context instanceof NnScriptParser.ListValueContext list) {
-            return new SettingValue.ListValue(entries(list.entry()), at);
+            return new SettingValue.ListValue(entries(list.items), at);
         }
         if (context instanceof NnScriptParser.StringValueContext s) {
             return new SettingValue.StringValue(string(s.STRING().getSymbol()), at);
@@ -67,19 +67,19 @@ final class ValueReader {
         return new SettingValue.WordValue(word.word().getText(), numbers(word.NUMBER()), at);
     }
 
-    private List<ParameterSpec> entries(List<NnScriptParser.EntryContext> contexts) {
-        List<ParameterSpec> out = new ArrayList<>(contexts.size());
-        for (NnScriptParser.EntryContext entry : contexts) {
-            SourcePosition at = positions.of(entry);
-            if (entry instanceof NnScriptParser.NumberEntryContext n) {
-                out.add(ParameterSpec.known(number(n.NUMBER())));
-            } else if (entry instanceof NnScriptParser.UnknownEntryContext) {
+    private List<ParameterSpec> entries(List<Token> items) {
+        List<ParameterSpec> out = new ArrayList<>(items.size());
+        for (Token item : items) {
+            SourcePosition at = positions.of(item);
+            String text = item.getText();
+            if (item.getType() == NnScriptLexer.NUMBER) {
+                out.add(ParameterSpec.known(new NumberSpec(Double.parseDouble(text), text, at)));
+            } else if (item.getType() == NnScriptLexer.QUESTION) {
                 out.add(ParameterSpec.unknown(at));
             } else {
-                String word = entry.getText();
-                out.add(NonFiniteWords.value(word).map(v -> ParameterSpec.known(new NumberSpec(v, word, at)))
+                out.add(NonFiniteWords.value(text).map(v -> ParameterSpec.known(new NumberSpec(v, text, at)))
                         .orElseGet(() -> {
-                            diagnostics.error(at, "expected a number or '?' but found '" + word + "'");
+                            diagnostics.error(at, "expected a number or '?' but found '" + text + "'");
                             return ParameterSpec.unknown(at);
                         }));
             }

@@ -1,0 +1,5 @@
+/**
+ * A loaded script: the core network, unknown masks (row-major [outputs][inputs] like the layers),
+ * data source, typed training settings (null = not given) and requests; mapped to core types on demand.
+ */
+package dev.nnscript.dsl.script;
