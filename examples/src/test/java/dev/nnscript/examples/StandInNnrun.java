@@ -13,10 +13,10 @@ import java.util.List;
 
 /**
  * What {@code nnrun FILE} and {@code nnrun FILE --input VALUES ...} do, done through the dsl and
- * core while the CLI on main cannot run scripts yet. It prints with the CLI's own writers
- * ({@link Predictions}, readable numbers, the canonical printer), so the examples' expectations are
- * the CLI's output. {@link Nnrun} stops using it as soon as the real command line runs scripts;
- * then this class (and {@link StandInScriptRun}, {@link HoldoutSplit}) should be deleted.
+ * core, for what the CLI does not do yet ({@link Nnrun#CLI_GAPS}). It prints with the CLI's own
+ * writers ({@link Predictions}, readable numbers, the canonical printer), so the examples'
+ * expectations are the CLI's output. Delete it (and {@link StandInScriptRun}, {@link HoldoutSplit})
+ * once the CLI has no gap left.
  */
 final class StandInNnrun {
 
@@ -29,7 +29,7 @@ final class StandInNnrun {
         try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
             code = run(arguments, o, e);
         }
-        return new NnrunResult(code, out.toString(), err.toString());
+        return new NnrunResult("stand-in", code, out.toString(), err.toString());
     }
 
     private static int run(List<String> arguments, PrintWriter out, PrintWriter err) {
