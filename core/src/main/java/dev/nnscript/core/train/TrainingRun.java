@@ -53,36 +53,48 @@ final class TrainingRun {
     }
 
     private StopReason loop() {
-        while (true) {
-            if (sampler.epochDone()) {
-                if (config.epochs() > 0 && epochs == config.epochs()) {
-                    return StopReason.EPOCHS_DONE;
-                }
-                sampler.beginEpoch();
-                epochs++;
-            }
-            if (config.maxSteps() > 0 && steps == config.maxSteps()) {
-                return StopReason.MAX_STEPS;
-            }
-            int rows = sampler.nextBatch();
-            double loss = backprop.compute(sampler.inputs(), sampler.targets(), rows, config.loss());
-            if (!Double.isFinite(loss)) {
-                return diverge("loss is " + loss);
-            }
-            if (loss < config.targetLoss()) {
-                return StopReason.LOSS_BELOW_TARGET;
-            }
-            lastFinite.take();
-            double largestStep = optimizer.step(backprop.gradients(), config.learningRate());
-            steps++;
-            history.add(loss);
-            if (!listener.onStep(steps, epochs, loss, largestStep)) {
-                return StopReason.INTERRUPTED;
-            }
-            if (largestStep < config.minStepSize()) {
-                return StopReason.STEP_SIZE_BELOW_THRESHOLD;
-            }
+        StopReason reason = null;
+        while (reason == null) {
+            reason = step();
         }
+        return reason;
+    }
+
+    /**
+     * One turn of the loop: null to go on, or why training stops. A method of its own so that the
+     * JIT compiles it after a few hundred steps; a loop body is only compiled on the spot after tens
+     * of thousands of turns, which short runs (StatQuest's 10,000 steps) never reach.
+     */
+    private StopReason step() {
+        if (sampler.epochDone()) {
+            if (config.epochs() > 0 && epochs == config.epochs()) {
+                return StopReason.EPOCHS_DONE;
+            }
+            sampler.beginEpoch();
+            epochs++;
+        }
+        if (config.maxSteps() > 0 && steps == config.maxSteps()) {
+            return StopReason.MAX_STEPS;
+        }
+        int rows = sampler.nextBatch();
+        double loss = backprop.compute(sampler.inputs(), sampler.targets(), rows, config.loss());
+        if (!Double.isFinite(loss)) {
+            return diverge("loss is " + loss);
+        }
+        if (loss < config.targetLoss()) {
+            return StopReason.LOSS_BELOW_TARGET;
+        }
+        lastFinite.take();
+        double largestStep = optimizer.step(backprop.gradients(), config.learningRate());
+        steps++;
+        history.add(loss);
+        if (!listener.onStep(steps, epochs, loss, largestStep)) {
+            return StopReason.INTERRUPTED;
+        }
+        if (largestStep < config.minStepSize()) {
+            return StopReason.STEP_SIZE_BELOW_THRESHOLD;
+        }
+        return null;
     }
 
     /**
