@@ -14,6 +14,7 @@
 #   BENCH_W5_THREADS     thread counts for W5, space separated (default "1 2"; 1 is primary)
 #   BENCH_DRIVER_FLAGS   JVM flags for the W3-W5 driver (default: the ones ./nnrun uses for
 #                        `nnrun train`, so the driver runs as a CLI training run does)
+#   BENCH_DRIVER_CDS=0   run the driver without the application class-data archive made for it
 set -uo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -83,11 +84,33 @@ build() {
     fi
     if [ -f "$DRIVER_JAR" ] && java "${DRIVER_FLAGS[@]}" -cp "$DRIVER_JAR" "$DRIVER_MAIN" probe > /dev/null 2>&1; then
         HAVE_DRIVER=1
+        [ "${BENCH_DRIVER_CDS:-1}" = 1 ] && driver_archive
     else
         unavailable "nnscript W3-W5: the workload driver is not built yet ($DRIVER_JAR, $DRIVER_MAIN)"
     fi
     mkdir -p "$SCRATCH/ref"
     javac -d "$SCRATCH/ref" "$HERE"/reference/java/*.java || unavailable "plain-Java references: javac failed"
+}
+
+# An application class-data archive for the driver, as ./nnrun keeps one for the CLI: without it
+# the engine's classes load from the jar inside the timed training call. Made from a W3 and a W4
+# run (W5 uses the same classes); best effort.
+driver_archive() {
+    local lists=()
+    java -Xshare:off -XX:DumpLoadedClassList="$SCRATCH/driver-w3.list" "${DRIVER_FLAGS[@]}" -cp "$DRIVER_JAR" \
+        "$DRIVER_MAIN" w3 > /dev/null 2>&1 && lists+=("$SCRATCH/driver-w3.list")
+    if [ -f "$NNSCRIPT_SHARED_DIR/data/digits.csv" ]; then
+        java -Xshare:off -XX:DumpLoadedClassList="$SCRATCH/driver-w4.list" "${DRIVER_FLAGS[@]}" -cp "$DRIVER_JAR" \
+            "$DRIVER_MAIN" w4 "$NNSCRIPT_SHARED_DIR/data/digits.csv" 32 > /dev/null 2>&1 && lists+=("$SCRATCH/driver-w4.list")
+    fi
+    [ ${#lists[@]} -gt 0 ] || { say "driver class-data archive: no class list; the driver runs without one"; return; }
+    cat "${lists[@]}" | awk '!seen[$0]++' > "$SCRATCH/driver.list"
+    if java -Xshare:dump -XX:SharedClassListFile="$SCRATCH/driver.list" -XX:SharedArchiveFile="$SCRATCH/driver.jsa" \
+            "${DRIVER_FLAGS[@]}" -cp "$DRIVER_JAR" > "$SCRATCH/driver-archive.log" 2>&1; then
+        DRIVER_FLAGS+=(-Xshare:auto -XX:SharedArchiveFile="$SCRATCH/driver.jsa")
+    else
+        say "driver class-data archive failed (see $SCRATCH/driver-archive.log); the driver runs without one"
+    fi
 }
 
 # Appends the last stdout line of a command (its JSON result) to a results file, or reports it.
