@@ -24,7 +24,7 @@ public final class Nnrun {
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), OUTPUT_BUFFER_CHARS));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = NnrunCommandLine.create(out, err).execute(args);
+        int code = NnrunCommandLine.forArguments(args, out, err).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -1,6 +1,10 @@
 package dev.nnscript.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -9,11 +13,53 @@ import picocli.CommandLine;
  */
 public final class NnrunCommandLine {
 
+    /** The subcommands' names (see {@link #build}). */
+    static final List<String> SUBCOMMANDS = List.of("train", "plot", "check", "fmt", "completion");
+
     private NnrunCommandLine() {}
 
+    /** The whole command line: the top command and every subcommand. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
-        ErrorHandler errors = new ErrorHandler();
+        return build(true, out, err);
+    }
+
+    /**
+     * For {@code main}: without the subcommands when {@code args} start with an existing file and
+     * name no subcommand and no help or version option, so a one-shot forward pass does not pay for
+     * reading five commands' annotations (picocli's model is most of nnrun's start-up); otherwise
+     * {@link #create}. Either way the same arguments give the same result.
+     */
+    public static CommandLine forArguments(String[] args, PrintWriter out, PrintWriter err) {
+        return build(!needsOnlyTheTopCommand(args), out, err);
+    }
+
+    static boolean needsOnlyTheTopCommand(String[] args) {
+        try {
+            if (args.length == 0 || !Files.isRegularFile(Path.of(args[0]))) {
+                return false;
+            }
+        } catch (InvalidPathException e) {
+            return false;
+        }
+        for (String arg : args) {
+            if (SUBCOMMANDS.contains(arg) || arg.equals("help") || arg.startsWith("-h") || arg.startsWith("--help")
+                    || arg.startsWith("-V") || arg.startsWith("--version")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Subcommands first: picocli hands the settings below only to the commands present when set. */
+    private static CommandLine build(boolean withSubcommands, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new RunCommand());
+        if (withSubcommands) {
+            for (Object command : new Object[] {new TrainCommand(), new PlotCommand(), new CheckCommand(),
+                new FmtCommand(), new CompletionCommand()}) {
+                commandLine.addSubcommand(command);
+            }
+        }
+        ErrorHandler errors = new ErrorHandler();
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(errors);

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code nnrun FILE}: runs a script, or with {@code --input}/{@code --inputs} does forward passes,
- * with {@code --trace} explains them. The top command; the others are its subcommands.
+ * with {@code --trace} explains them. The top command; {@link NnrunCommandLine} adds the others as
+ * its subcommands.
  */
 @Command(name = "nnrun",
         mixinStandardHelpOptions = true,
@@ -30,8 +31,6 @@ import picocli.CommandLine.Spec;
             "With --input: the network's outputs for those inputs. With --inputs: one output row per CSV row.",
             "With neither: runs the script (trains if it has data and training settings, then prints"
                 + " what its predict and report lines ask for)."},
-        subcommands = {TrainCommand.class, PlotCommand.class, CheckCommand.class, FmtCommand.class,
-            CompletionCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  nnrun examples/relu-in-action.nn --input 0.5",
             "  nnrun examples/relu-in-action.nn --trace --input 0.1",
