@@ -78,8 +78,7 @@ final class RunCommand implements Callable<Integer> {
             boolean stdin = inputsFile.equals("-");
             // Linux and macOS name standard input as a file, which the dsl's CSV reader opens.
             Path path = stdin ? Path.of("/dev/stdin") : Path.of(inputsFile);
-            new BatchPredictor(network).run(path, stdin ? "<stdin>" : inputsFile, OutputFormat.csv.writer(network, out, true),
-                    out);
+            new BatchPredictor(network).run(path, stdin ? "<stdin>" : inputsFile, out);
         } else if (!inputs.isEmpty()) {
             List<double[]> rows = inputRows(network);
             if (trace) {

@@ -39,18 +39,19 @@ public final class BatchPredictor {
     }
 
     /**
-     * Predicts every row of {@code file} into {@code writer} and returns the number of rows. Stops
-     * early when {@code stream} reports an error (a closed pipe, say).
+     * Predicts every row of {@code file} and writes the results to {@code out} as CSV; returns the
+     * number of rows. Stops early when {@code out} reports an error (a closed pipe, say).
      *
      * @param fileName the name diagnostics use for the file
      */
-    public long run(Path file, String fileName, PredictionWriter writer, PrintWriter stream) {
+    public long run(Path file, String fileName, PrintWriter out) {
+        CsvPredictionWriter writer = new CsvPredictionWriter(network, out);
         ForwardTrace trace = new ForwardTrace(network, CHUNK_ROWS);
         long done = 0;
         if (Files.isRegularFile(file)) {
             try (SimpleCsvRows fast = SimpleCsvRows.open(file, network.inputNames())) {
                 if (fast != null) {
-                    done = predict(fast::next, trace, writer, stream);
+                    done = predict(fast::next, fast, trace, writer, out);
                     if (!fast.stoppedEarly()) {
                         writer.finish();
                         return done;
@@ -71,28 +72,44 @@ public final class BatchPredictor {
             }
             RowSource source = (x, offset) -> rows.next(skipped, noTargets) && !diagnostics.hasErrors()
                     && copy(skipped, x, offset);
-            done += predict(source, trace, writer, stream);
+            done += predict(source, null, trace, writer, out);
             writer.finish();
             failOn(diagnostics);
             return done;
         }
     }
 
-    private long predict(RowSource source, ForwardTrace trace, PredictionWriter writer, PrintWriter stream) {
+    /**
+     * Chunks of rows through the network into the writer. With {@code texts}, a row whose input
+     * cells are already in shortest form is written with that text, not formatted again.
+     */
+    private long predict(RowSource source, SimpleCsvRows texts, ForwardTrace trace, CsvPredictionWriter writer,
+            PrintWriter stream) {
         int inputs = network.inputCount();
         int outputs = network.outputCount();
         double[] x = new double[CHUNK_ROWS * inputs];
+        StringBuilder inputText = new StringBuilder();
+        int[] textEnd = new int[CHUNK_ROWS + 1];
         long total = 0;
         boolean more = true;
         while (more && !stream.checkError()) {
             int n = 0;
+            inputText.setLength(0);
             while (n < CHUNK_ROWS && (more = source.next(x, n * inputs))) {
+                boolean asText = texts != null && texts.appendShortestInputs(inputText);
+                textEnd[n + 1] = asText ? inputText.length() : -inputText.length() - 1;
                 n++;
             }
             if (n > 0) {
                 network.forward(x, n, trace);
                 for (int r = 0; r < n; r++) {
-                    writer.row(x, r * inputs, trace.output(), r * outputs);
+                    int end = textEnd[r + 1];
+                    if (end >= 0) {
+                        int start = textEnd[r] >= 0 ? textEnd[r] : -textEnd[r] - 1;
+                        writer.row(inputText, start, end, trace.output(), r * outputs);
+                    } else {
+                        writer.row(x, r * inputs, trace.output(), r * outputs);
+                    }
                 }
                 total += n;
             }

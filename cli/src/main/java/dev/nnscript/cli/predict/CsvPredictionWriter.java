@@ -14,6 +14,7 @@ final class CsvPredictionWriter implements PredictionWriter {
     private final int outputs;
     private final PrintWriter out;
     private final StringBuilder line = new StringBuilder(64);
+    private char[] chars = new char[64];
 
     CsvPredictionWriter(Network network, PrintWriter out) {
         this.inputs = network.inputCount();
@@ -31,10 +32,29 @@ final class CsvPredictionWriter implements PredictionWriter {
         for (int i = 0; i < inputs; i++) {
             line.append(ShortestNumbers.format(input[inputOffset + i])).append(',');
         }
+        appendOutputs(output, outputOffset);
+    }
+
+    /**
+     * One result whose inputs are given as text, already in shortest form and each followed by a
+     * comma: {@code inputText[from..to)}.
+     */
+    void row(CharSequence inputText, int from, int to, double[] output, int outputOffset) {
+        line.setLength(0);
+        line.append(inputText, from, to);
+        appendOutputs(output, outputOffset);
+    }
+
+    /** Ends the line with the outputs and writes it (through a reused char array, not a string). */
+    private void appendOutputs(double[] output, int outputOffset) {
         for (int o = 0; o < outputs; o++) {
             line.append(ShortestNumbers.format(output[outputOffset + o])).append(o + 1 < outputs ? ',' : '\n');
         }
-        out.append(line);
+        if (chars.length < line.length()) {
+            chars = new char[line.length()];
+        }
+        line.getChars(0, line.length(), chars, 0);
+        out.write(chars, 0, line.length());
     }
 
     @Override

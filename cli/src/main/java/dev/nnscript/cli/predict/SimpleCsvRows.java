@@ -90,6 +90,27 @@ final class SimpleCsvRows implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Appends the last row's input cells, each followed by a comma, when every one is already the
+     * shortest form of its value ({@link ShortestText}); appends nothing and returns false otherwise.
+     * Call before the next {@link #next}.
+     */
+    boolean appendShortestInputs(StringBuilder out) {
+        int start = out.length();
+        for (int column : inputColumns) {
+            int[] cell = cells.get(column);
+            if (!ShortestText.isShortest(buffer, cell[0], cell[1])) {
+                out.setLength(start);
+                return false;
+            }
+            for (int k = cell[0]; k < cell[1]; k++) {
+                out.append((char) buffer[k]);
+            }
+            out.append(',');
+        }
+        return true;
+    }
+
     /** True when reading stopped at a line this reader does not take, before the end of the file. */
     boolean stoppedEarly() {
         return stoppedEarly;

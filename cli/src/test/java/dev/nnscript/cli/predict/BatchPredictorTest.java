@@ -38,6 +38,12 @@ class BatchPredictorTest {
     }
 
     @Test
+    void echoesInputsInTheirShortestFormWhateverTheirText() throws Exception {
+        assertEquals(EXPECTED, predict("dosage\n0.000\n0.500\n1.0\n"));
+        assertEquals("dosage,effectiveness\n-0,0\n1e-4,0\n0.0101,0\n", predict("dosage\n-0\n0.0001\n0.0101\n"));
+    }
+
+    @Test
     void readsTheInputColumnAmongOthers() throws Exception {
         assertEquals(EXPECTED, predict("patient, dosage ,note\na,0,x\nb,.5e0,y\nc,+1,z\n"));
     }
@@ -67,7 +73,7 @@ class BatchPredictorTest {
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        new BatchPredictor(relu).run(file, "data.csv", OutputFormat.csv.writer(relu, out, true), out);
+        new BatchPredictor(relu).run(file, "data.csv", out);
         return text.toString();
     }
 }
