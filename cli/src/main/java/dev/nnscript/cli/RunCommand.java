@@ -1,6 +1,12 @@
 package dev.nnscript.cli;
 
+import dev.nnscript.cli.predict.BatchPredictor;
+import dev.nnscript.cli.predict.InputValues;
 import dev.nnscript.cli.predict.OutputFormat;
+import dev.nnscript.cli.predict.Predictions;
+import dev.nnscript.core.network.Network;
+import dev.nnscript.dsl.script.Script;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +30,8 @@ import picocli.CommandLine.Spec;
             "With --input: the network's outputs for those inputs. With --inputs: one output row per CSV row.",
             "With neither: runs the script (trains if it has data and training settings, then prints"
                 + " what its predict and report lines ask for)."},
-        subcommands = {CompletionCommand.class},
+        subcommands = {TrainCommand.class, PlotCommand.class, CheckCommand.class, FmtCommand.class,
+            CompletionCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  nnrun examples/relu-in-action.nn --input 0.5",
             "  nnrun examples/relu-in-action.nn --trace --input 0.1",
@@ -64,7 +71,39 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkOptions();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Script script = ScriptFiles.load(file, err);
+        Network network = script.network();
+        if (inputsFile != null) {
+            boolean stdin = inputsFile.equals("-");
+            // Linux and macOS name standard input as a file, which the dsl's CSV reader opens.
+            Path path = stdin ? Path.of("/dev/stdin") : Path.of(inputsFile);
+            new BatchPredictor(network).run(path, stdin ? "<stdin>" : inputsFile, OutputFormat.csv.writer(network, out, true),
+                    out);
+        } else if (!inputs.isEmpty()) {
+            List<double[]> rows = inputRows(network);
+            if (trace) {
+                new Predictions(network, out).explain(rows);
+            } else {
+                new Predictions(network, out).write(rows, format);
+            }
+        } else {
+            return new ScriptRun(out, err).run(script, file);
+        }
         return ExitCodes.OK;
+    }
+
+    private List<double[]> inputRows(Network network) {
+        List<double[]> rows = new ArrayList<>(inputs.size());
+        for (String text : inputs) {
+            try {
+                rows.add(InputValues.parse(text, network.inputNames()));
+            } catch (IllegalArgumentException e) {
+                throw usage("--input '" + text + "': " + e.getMessage());
+            }
+        }
+        return rows;
     }
 
     private void checkOptions() {

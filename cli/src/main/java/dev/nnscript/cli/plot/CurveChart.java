@@ -19,6 +19,8 @@ final class CurveChart {
     static JFreeChart of(OneInputCurves curves) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        // One path per series, so the dashed sum line stays dashed across hundreds of short segments.
+        renderer.setDrawSeriesLineAsPath(true);
         int contributions = 0;
         int outputs = 0;
         for (int c = 0; c < curves.curves().size(); c++) {

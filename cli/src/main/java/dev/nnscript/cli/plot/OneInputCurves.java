@@ -42,7 +42,8 @@ public record OneInputCurves(String inputName, String title, double[] xs, List<C
             }
             curves.add(new Curve(outputLabel(network, o), Curve.Role.OUTPUT, ys));
         }
-        String title = network.name() != null ? network.name() : String.join(", ", network.outputNames());
+        String title = network.name() != null ? network.name()
+                : String.join(", ", network.outputNames()) + " by " + network.inputNames().get(0);
         return new OneInputCurves(network.inputNames().get(0), title, xs, List.copyOf(curves));
     }
 

@@ -1,14 +1,21 @@
 package dev.nnscript.cli.predict;
 
-import dev.nnscript.cli.data.InputCsv;
+import dev.nnscript.cli.InvalidInputException;
 import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
+import dev.nnscript.dsl.data.ColumnRoles;
+import dev.nnscript.dsl.data.CsvRowReader;
+import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
+import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 /**
- * Batch inference in constant memory: reads a chunk of rows, runs one forward pass over the chunk
- * with a single preallocated trace, writes the results, repeats. Memory is O(chunk rows x widest
- * layer), whatever the number of rows.
+ * Batch inference in constant memory: reads a chunk of CSV rows (the dsl's streaming reader,
+ * columns matched to the inputs by name), runs one forward pass over the chunk with a single
+ * preallocated trace, writes the results, repeats. Memory is O(chunk rows x widest layer), whatever
+ * the number of rows. A bad row stops the run with its diagnostic (exit code 1) after the rows
+ * before it were written.
  */
 public final class BatchPredictor {
 
@@ -22,28 +29,54 @@ public final class BatchPredictor {
     }
 
     /**
-     * Predicts every row of {@code rows} into {@code writer} and returns the number of rows. Stops
-     * early when {@code writer}'s stream reports an error (a closed pipe, say).
+     * Predicts every row of {@code file} into {@code writer} and returns the number of rows. Stops
+     * early when {@code stream} reports an error (a closed pipe, say).
+     *
+     * @param fileName the name diagnostics use for the file
      */
-    public long run(InputCsv rows, PredictionWriter writer, PrintWriter stream) {
+    public long run(Path file, String fileName, PredictionWriter writer, PrintWriter stream) {
+        DiagnosticList diagnostics = new DiagnosticList();
+        try (CsvRowReader rows = CsvRowReader.open(file, fileName, ColumnRoles.Wanted.inputsOf(network.inputNames()),
+                diagnostics)) {
+            failOn(diagnostics);
+            return run(rows, diagnostics, writer, stream);
+        }
+    }
+
+    private long run(CsvRowReader rows, DiagnosticList diagnostics, PredictionWriter writer, PrintWriter stream) {
         int inputs = network.inputCount();
         int outputs = network.outputCount();
         double[] x = new double[CHUNK_ROWS * inputs];
+        double[] row = new double[inputs];
+        double[] noTargets = new double[0];
         ForwardTrace trace = new ForwardTrace(network, CHUNK_ROWS);
         long total = 0;
-        int n;
-        while ((n = rows.read(x, CHUNK_ROWS)) > 0) {
-            network.forward(x, n, trace);
-            double[] y = trace.output();
-            for (int r = 0; r < n; r++) {
-                writer.row(x, r * inputs, y, r * outputs);
+        boolean more = true;
+        while (more && !stream.checkError()) {
+            int n = 0;
+            while (n < CHUNK_ROWS && (more = rows.next(row, noTargets)) && !diagnostics.hasErrors()) {
+                System.arraycopy(row, 0, x, n * inputs, inputs);
+                n++;
             }
-            total += n;
-            if (stream.checkError()) {
-                break;
+            if (n > 0) {
+                network.forward(x, n, trace);
+                for (int r = 0; r < n; r++) {
+                    writer.row(x, r * inputs, trace.output(), r * outputs);
+                }
+                total += n;
+            }
+            if (diagnostics.hasErrors()) {
+                writer.finish();
+                failOn(diagnostics);
             }
         }
         writer.finish();
         return total;
+    }
+
+    private static void failOn(DiagnosticList diagnostics) {
+        if (diagnostics.hasErrors()) {
+            throw new InvalidInputException(DiagnosticFormatter.format(diagnostics.toList(), null).stripTrailing());
+        }
     }
 }

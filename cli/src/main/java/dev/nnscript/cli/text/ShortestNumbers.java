@@ -1,17 +1,17 @@
 package dev.nnscript.cli.text;
 
+import dev.nnscript.dsl.print.ShortestDouble;
+
 /**
- * Numbers in the shortest form that parses back to the same double, for CSV and JSON output.
- *
- * <p>The one place the CLI formats a number for a machine to read back. It delegates to
- * {@link Double#toString}, which round-trips exactly; the dsl module's shortest formatter (Java 17's
- * {@code Double.toString} is not always the shortest) takes its place once it is merged.
+ * Numbers in the shortest form that parses back to the same double, for CSV and JSON output: the
+ * dsl printer's form, so results read like saved models. A non-finite value, which has no
+ * {@code .nn} form, is written as Java writes it ({@code NaN}, {@code Infinity}).
  */
 public final class ShortestNumbers {
 
     private ShortestNumbers() {}
 
     public static String format(double value) {
-        return Double.toString(value);
+        return Double.isFinite(value) ? ShortestDouble.format(value) : Double.toString(value);
     }
 }

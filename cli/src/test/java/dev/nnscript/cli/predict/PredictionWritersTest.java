@@ -42,7 +42,7 @@ class PredictionWritersTest {
 
     @Test
     void csvHasAHeaderAndShortestNumbers() {
-        assertEquals("dosage,effectiveness\n0.5,1.0100000000000016\n-0.5,0.0\n",
+        assertEquals("dosage,effectiveness\n0.5,1.0100000000000016\n-0.5,0\n",
                 write(OutputFormat.csv, TestNetworks.reluInAction(), true, new double[] {0.5}, new double[] {-0.5}));
     }
 

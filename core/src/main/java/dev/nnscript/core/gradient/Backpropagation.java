@@ -57,7 +57,8 @@ public final class Backpropagation {
             }
             double[] in = l == 0 ? x : trace.outputs(l - 1);
             double[] dIn = l == 0 ? null : delta[l - 1];
-            layer.parameterBackward(in, delta[l], rows, gradients.weights(l), gradients.biases(l), dIn);
+            layer.parameterBackward(in, delta[l], rows, gradients.weights(l), gradients.biases(l), dIn,
+                    trace.workspace());
         }
         return value;
     }

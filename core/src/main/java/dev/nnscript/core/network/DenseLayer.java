@@ -136,17 +136,22 @@ public final class DenseLayer {
      * z and a [rows][outputs]. Allocates nothing.
      */
     public void forward(double[] x, int rows, double[] z, double[] a) {
-        for (int r = 0; r < rows; r++) {
-            int xRow = r * inputs;
-            int zRow = r * outputs;
-            for (int o = 0; o < outputs; o++) {
-                int wRow = o * inputs;
-                double s = biases[o];
-                for (int i = 0; i < inputs; i++) {
-                    s += x[xRow + i] * weights[wRow + i];
-                }
-                z[zRow + o] = s;
+        forward(x, rows, z, a, null);
+    }
+
+    /**
+     * As {@link #forward(double[], int, double[], double[])}, using {@code workspace} (may be null)
+     * for the vectorized product on larger batches. Allocates nothing once the workspace has grown.
+     */
+    public void forward(double[] x, int rows, double[] z, double[] a, MatrixWorkspace workspace) {
+        if (workspace == null || rows < MatrixProducts.PACK_FROM_ROWS) {
+            MatrixProducts.affineFewRows(x, weights, biases, z, rows, inputs, outputs);
+        } else {
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(biases, 0, z, r * outputs, outputs);
             }
+            // z [rows][outputs] += x [rows][inputs] W^T [inputs][outputs]; W^T(i, o) = weights[o * inputs + i].
+            MatrixProducts.multiplyAdd(x, inputs, 1, weights, 1, inputs, z, rows, outputs, inputs, workspace);
         }
         activate(z, a, rows);
     }
@@ -199,37 +204,29 @@ public final class DenseLayer {
      * contiguous rows. Allocates nothing.
      */
     public void parameterBackward(double[] x, double[] dz, int rows, double[] dW, double[] dB, double[] dx) {
-        Arrays.fill(dW, 0.0);
-        Arrays.fill(dB, 0.0);
-        for (int r = 0; r < rows; r++) {
-            int xRow = r * inputs;
-            int zRow = r * outputs;
-            for (int o = 0; o < outputs; o++) {
-                double g = dz[zRow + o];
-                dB[o] += g;
-                int wRow = o * inputs;
-                for (int i = 0; i < inputs; i++) {
-                    dW[wRow + i] += g * x[xRow + i];
-                }
-            }
-        }
-        if (dx != null) {
-            inputBackward(dz, rows, dx);
-        }
+        parameterBackward(x, dz, rows, dW, dB, dx, null);
     }
 
-    private void inputBackward(double[] dz, int rows, double[] dx) {
-        Arrays.fill(dx, 0, rows * inputs, 0.0);
+    /**
+     * As {@link #parameterBackward(double[], double[], int, double[], double[], double[])}, using
+     * {@code workspace} (may be null) for the vectorized products.
+     */
+    public void parameterBackward(double[] x, double[] dz, int rows, double[] dW, double[] dB, double[] dx,
+            MatrixWorkspace workspace) {
+        Arrays.fill(dB, 0.0);
         for (int r = 0; r < rows; r++) {
-            int xRow = r * inputs;
             int zRow = r * outputs;
             for (int o = 0; o < outputs; o++) {
-                double g = dz[zRow + o];
-                int wRow = o * inputs;
-                for (int i = 0; i < inputs; i++) {
-                    dx[xRow + i] += g * weights[wRow + i];
-                }
+                dB[o] += dz[zRow + o];
             }
+        }
+        // dW [outputs][inputs] = dz^T [outputs][rows] x [rows][inputs]: dz read with swapped strides.
+        Arrays.fill(dW, 0.0);
+        MatrixProducts.multiplyAdd(dz, 1, outputs, x, inputs, 1, dW, outputs, inputs, rows, workspace);
+        if (dx != null) {
+            // dx [rows][inputs] = dz [rows][outputs] W [outputs][inputs].
+            Arrays.fill(dx, 0, rows * inputs, 0.0);
+            MatrixProducts.multiplyAdd(dz, outputs, 1, weights, inputs, 1, dx, rows, inputs, outputs, workspace);
         }
     }
 

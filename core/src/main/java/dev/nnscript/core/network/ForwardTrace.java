@@ -14,6 +14,7 @@ public final class ForwardTrace {
     private final double[][] a;
     private final int capacity;
     private final int[] widths;
+    private final MatrixWorkspace workspace = new MatrixWorkspace();
     private double[] input;
     private int rows;
 
@@ -42,6 +43,9 @@ public final class ForwardTrace {
         this.input = x;
         this.rows = rowCount;
     }
+
+    /** Scratch for the layers' matrix products; backpropagation shares it. */
+    public MatrixWorkspace workspace() { return workspace; }
 
     /** Rows in the last pass. */
     public int rows() { return rows; }

@@ -102,7 +102,7 @@ public final class Network {
         trace.begin(x, rows);
         double[] in = x;
         for (int l = 0; l < layers.size(); l++) {
-            layers.get(l).forward(in, rows, trace.preActivations(l), trace.outputs(l));
+            layers.get(l).forward(in, rows, trace.preActivations(l), trace.outputs(l), trace.workspace());
             in = trace.outputs(l);
         }
     }

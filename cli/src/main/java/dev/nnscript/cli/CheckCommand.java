@@ -1,0 +1,54 @@
+package dev.nnscript.cli;
+
+import dev.nnscript.cli.check.NetworkSummary;
+import dev.nnscript.dsl.script.LayerUnknowns;
+import dev.nnscript.dsl.script.Script;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nnrun check FILE}: validates a script and summarises its network. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        description = {"Validate a script (every problem reported with file:line:col) and print a summary:",
+            "inputs, layers and their activations, and the parameter count."},
+        footerHeading = "%nExample:%n",
+        footer = {"  nnrun check examples/relu-in-action.nn"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    DebugOption debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The .nn script.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Script script = ScriptFiles.load(file, spec.commandLine().getErr());
+        out.println(file + ": ok");
+        NetworkSummary.print(script.network(), unknownCount(script), out);
+        return ExitCodes.OK;
+    }
+
+    private static long unknownCount(Script script) {
+        long count = 0;
+        for (LayerUnknowns layer : script.unknowns()) {
+            for (boolean unknown : layer.weights()) {
+                count += unknown ? 1 : 0;
+            }
+            for (boolean unknown : layer.biases()) {
+                count += unknown ? 1 : 0;
+            }
+        }
+        return count;
+    }
+}

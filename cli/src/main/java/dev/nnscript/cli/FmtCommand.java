@@ -1,0 +1,48 @@
+package dev.nnscript.cli;
+
+import dev.nnscript.cli.io.AtomicFiles;
+import dev.nnscript.dsl.print.ScriptPrinter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nnrun fmt FILE}: the script in canonical form, printed or rewritten in place. */
+@Command(name = "fmt",
+        mixinStandardHelpOptions = true,
+        description = {"Print a script in canonical form (fixed statement order, one node per line,",
+            "shortest round-trip numbers; comments are not kept), or rewrite it in place with --write."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  nnrun fmt examples/relu-in-action.nn", "  nnrun fmt model.nn --write"})
+final class FmtCommand implements Callable<Integer> {
+
+    @Mixin
+    DebugOption debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The .nn script.")
+    Path file;
+
+    @Option(names = "--write", description = "Rewrite FILE in place (atomically) instead of printing.")
+    boolean write;
+
+    @Override
+    public Integer call() throws IOException {
+        String text = ScriptPrinter.print(ScriptFiles.load(file, spec.commandLine().getErr()));
+        if (write) {
+            AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+        } else {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.nnscript.cli;
+
+import dev.nnscript.cli.train.TrainingOverrides;
+import dev.nnscript.cli.train.TrainingSession;
+import dev.nnscript.core.train.Dataset;
+import dev.nnscript.core.train.TrainingConfig;
+import dev.nnscript.core.train.TrainingResult;
+import dev.nnscript.dsl.data.DataResult;
+import dev.nnscript.dsl.data.ScriptData;
+import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
+import dev.nnscript.dsl.script.DataOptions;
+import dev.nnscript.dsl.script.DataSource;
+import dev.nnscript.dsl.script.Script;
+import dev.nnscript.dsl.script.TrainingConfigs;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * Trains a loaded script as {@code nnrun train} and {@code nnrun FILE} do: its data (or the
+ * {@code --data} file), its settings with the command-line overrides on top, progress and summary on
+ * standard error. Returns the script with the trained network in place of its own.
+ */
+final class ScriptTraining {
+
+    private final PrintWriter err;
+    private final boolean terminal;
+
+    ScriptTraining(PrintWriter err) {
+        this.err = err;
+        this.terminal = Boolean.getBoolean("nnrun.stderr.tty");
+    }
+
+    /** The trained script, the run's result, and the data and settings it used. */
+    record Trained(Script script, TrainingResult result, Dataset data, TrainingConfig config) {}
+
+    /**
+     * @throws IllegalArgumentException when an override's value is invalid (a usage error)
+     * @throws InvalidInputException when the data cannot be used
+     */
+    Trained train(Script script, Path scriptFile, TrainingOverrides overrides) {
+        Script withData = overrides.data == null ? script : withDataFile(script, overrides.data);
+        TrainingConfig config = overrides.applyTo(TrainingConfigs.of(withData.training(), withData.network()),
+                withData.training().learningRate() != null);
+        Dataset data = load(withData, scriptFile);
+        warnAboutUnappliedOptions(withData);
+        TrainingResult result;
+        try {
+            result = new TrainingSession(err, terminal).train(withData.network(), data, config);
+        } catch (IllegalArgumentException e) {
+            // The trainer's own checks: data or loss that do not fit the network.
+            throw new InvalidInputException(scriptFile + ": error: " + e.getMessage());
+        }
+        return new Trained(script.withTrainedNetwork(result.network()), result, data, config);
+    }
+
+    private static Script withDataFile(Script script, Path file) {
+        DataSource csv = new DataSource.CsvFile(file.toString(), file,
+                script.dataSource().map(DataSource::options).orElse(DataOptions.NONE));
+        return new Script(script.network(), script.unknowns(), csv, script.training(), script.predictions(),
+                script.reports());
+    }
+
+    private Dataset load(Script script, Path scriptFile) {
+        DataResult data = ScriptData.load(script, scriptFile.toString());
+        if (data.loaded().isEmpty()) {
+            throw new InvalidInputException(DiagnosticFormatter.format(data.diagnostics(), null).stripTrailing());
+        }
+        if (!data.diagnostics().isEmpty()) {
+            err.print(DiagnosticFormatter.format(data.diagnostics(), null));
+        }
+        return data.dataset();
+    }
+
+    /** Holdout and min-max scaling are not implemented yet; say so instead of ignoring them silently. */
+    private void warnAboutUnappliedOptions(Script script) {
+        script.dataSource().map(DataSource::options).ifPresent(options -> {
+            if (options.holdout() != null || options.scale() != null) {
+                err.println("nnrun: warning: holdout= and scale= are not applied yet; training uses every row as it is");
+            }
+        });
+    }
+}

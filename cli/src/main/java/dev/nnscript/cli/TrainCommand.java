@@ -1,0 +1,72 @@
+package dev.nnscript.cli;
+
+import dev.nnscript.cli.io.AtomicFiles;
+import dev.nnscript.cli.train.TrainingOverrides;
+import dev.nnscript.core.train.StopReason;
+import dev.nnscript.dsl.print.ScriptPrinter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nnrun train FILE}: trains the script's network on its data, the command-line flags
+ * overriding the script's settings, and writes the trained script as canonical {@code .nn}.
+ */
+@Command(name = "train",
+        mixinStandardHelpOptions = true,
+        description = {"Train a script's network and write the trained script (canonical .nn) to --out or",
+            "standard output. Flags override the script's own training settings. Progress and a summary",
+            "(steps, final loss, why it stopped) go to standard error. Ctrl-C stops after the current",
+            "step and saves the model trained so far (exit code 130)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  nnrun train model.nn --out trained.nn",
+            "  nnrun train model.nn --data more.csv --optimizer adam --lr 0.01 --epochs 200 --batch 32 --seed 7",
+            "  nnrun train model.nn --optimizer sgd --batch full --steps 1000 > trained.nn"})
+final class TrainCommand implements Callable<Integer> {
+
+    @Mixin
+    DebugOption debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The .nn script.")
+    Path file;
+
+    @Mixin
+    TrainingOverrides overrides;
+
+    @Option(names = "--out", paramLabel = "OUT.nn",
+            description = "Write the trained script here (atomically) instead of to standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        ScriptTraining.Trained trained;
+        try {
+            trained = new ScriptTraining(err).train(ScriptFiles.load(file, err), file, overrides);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        String text = ScriptPrinter.print(trained.script());
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+            err.println("wrote " + out);
+            err.flush();
+        }
+        return trained.result().reason() == StopReason.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+    }
+}

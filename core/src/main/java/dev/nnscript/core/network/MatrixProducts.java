@@ -1,0 +1,180 @@
+package dev.nnscript.core.network;
+
+/**
+ * The matrix products of a dense layer's forward and backward passes, written so the JIT
+ * vectorizes them and reused data stays in cache. Matrices are flat arrays read through strides:
+ * M(i, j) = m[i * rowStride + j * columnStride], so a transposed operand needs no copy. Results
+ * are row-major.
+ *
+ * <p>{@link #multiplyAdd} computes c += A B. With enough rows to amortise it (see
+ * {@link #PACK_FROM_ROWS}), a block of B (up to {@link #DEPTH_BLOCK} rows by {@link #TILE} columns)
+ * is first copied into a {@link MatrixWorkspace} panel, one array per row, and two rows of c are
+ * accumulated in workspace arrays: every access in the inner loop then uses the same index, which
+ * the JIT turns into vector instructions, and each load of B serves two rows of c and each load and
+ * store of c four rows of B. With few rows, plain loops do the work.
+ *
+ * <p>Every element of a result is summed in an order fixed by the shapes alone, so the same inputs
+ * always give the same bits.
+ */
+final class MatrixProducts {
+
+    /** Columns of c per tile: 256 doubles (2 KB) per row, so the panel's rows stay cache-sized. */
+    static final int TILE = 256;
+    /** Rows of B per panel: a full panel is 256 x 256 doubles, 512 KB, inside a 1 MB L2 cache. */
+    static final int DEPTH_BLOCK = 256;
+    /** Below this many rows of c, packing B costs more than it saves. */
+    static final int PACK_FROM_ROWS = 8;
+
+    private MatrixProducts() {}
+
+    /**
+     * c += A B, with c [rows][cols] row-major, A [rows][depth] and B [depth][cols] read through
+     * their strides. c must not share memory with A or B. Without a workspace, plain loops do it.
+     */
+    static void multiplyAdd(double[] a, int aRowStride, int aColStride, double[] b, int bRowStride,
+            int bColStride, double[] c, int rows, int cols, int depth, MatrixWorkspace workspace) {
+        if (workspace == null || rows < PACK_FROM_ROWS) {
+            multiplyAddPlain(a, aRowStride, aColStride, b, bRowStride, bColStride, c, rows, cols, depth);
+            return;
+        }
+        for (int j0 = 0; j0 < cols; j0 += TILE) {
+            int width = Math.min(TILE, cols - j0);
+            for (int k0 = 0; k0 < depth; k0 += DEPTH_BLOCK) {
+                int kn = Math.min(DEPTH_BLOCK, depth - k0);
+                double[][] panel = workspace.panel(kn, width);
+                pack(b, bRowStride, bColStride, k0, kn, j0, width, panel);
+                double[] acc0 = workspace.accumulator(0, width);
+                double[] acc1 = workspace.accumulator(1, width);
+                int m = 0;
+                for (; m + 1 < rows; m += 2) {
+                    System.arraycopy(c, m * cols + j0, acc0, 0, width);
+                    System.arraycopy(c, (m + 1) * cols + j0, acc1, 0, width);
+                    accumulateTwoRows(a, m * aRowStride + k0 * aColStride, aRowStride, aColStride, panel, kn,
+                            acc0, acc1, width);
+                    System.arraycopy(acc0, 0, c, m * cols + j0, width);
+                    System.arraycopy(acc1, 0, c, (m + 1) * cols + j0, width);
+                }
+                if (m < rows) {
+                    System.arraycopy(c, m * cols + j0, acc0, 0, width);
+                    accumulateOneRow(a, m * aRowStride + k0 * aColStride, aColStride, panel, kn, acc0, width);
+                    System.arraycopy(acc0, 0, c, m * cols + j0, width);
+                }
+            }
+        }
+    }
+
+    /** panel[k][t] = B(k0 + k, j0 + t) for k < kn, t < width. */
+    private static void pack(double[] b, int bRowStride, int bColStride, int k0, int kn, int j0, int width,
+            double[][] panel) {
+        for (int k = 0; k < kn; k++) {
+            double[] row = panel[k];
+            int from = (k0 + k) * bRowStride + j0 * bColStride;
+            if (bColStride == 1) {
+                System.arraycopy(b, from, row, 0, width);
+            } else {
+                for (int t = 0; t < width; t++) {
+                    row[t] = b[from + t * bColStride];
+                }
+            }
+        }
+    }
+
+    /**
+     * acc0[t] += sum_k A(m, k) panel[k][t] and acc1[t] += sum_k A(m + 1, k) panel[k][t], with A(m, k)
+     * at a[aFrom + k * aColStride] and A(m + 1, k) one row stride further.
+     */
+    private static void accumulateTwoRows(double[] a, int aFrom, int aRowStride, int aColStride,
+            double[][] panel, int kn, double[] acc0, double[] acc1, int width) {
+        int k = 0;
+        for (; k + 3 < kn; k += 4) {
+            int i0 = aFrom + k * aColStride;
+            int i1 = i0 + aRowStride;
+            double x0 = a[i0], x1 = a[i0 + aColStride], x2 = a[i0 + 2 * aColStride], x3 = a[i0 + 3 * aColStride];
+            double y0 = a[i1], y1 = a[i1 + aColStride], y2 = a[i1 + 2 * aColStride], y3 = a[i1 + 3 * aColStride];
+            double[] p0 = panel[k], p1 = panel[k + 1], p2 = panel[k + 2], p3 = panel[k + 3];
+            for (int t = 0; t < width; t++) {
+                double v0 = p0[t], v1 = p1[t], v2 = p2[t], v3 = p3[t];
+                acc0[t] += x0 * v0 + x1 * v1 + x2 * v2 + x3 * v3;
+                acc1[t] += y0 * v0 + y1 * v1 + y2 * v2 + y3 * v3;
+            }
+        }
+        for (; k < kn; k++) {
+            double x0 = a[aFrom + k * aColStride];
+            double y0 = a[aFrom + aRowStride + k * aColStride];
+            double[] p0 = panel[k];
+            for (int t = 0; t < width; t++) {
+                acc0[t] += x0 * p0[t];
+                acc1[t] += y0 * p0[t];
+            }
+        }
+    }
+
+    /** acc[t] += sum_k A(m, k) panel[k][t], A(m, k) at a[aFrom + k * aColStride]. */
+    private static void accumulateOneRow(double[] a, int aFrom, int aColStride, double[][] panel, int kn,
+            double[] acc, int width) {
+        int k = 0;
+        for (; k + 3 < kn; k += 4) {
+            int i0 = aFrom + k * aColStride;
+            double x0 = a[i0], x1 = a[i0 + aColStride], x2 = a[i0 + 2 * aColStride], x3 = a[i0 + 3 * aColStride];
+            double[] p0 = panel[k], p1 = panel[k + 1], p2 = panel[k + 2], p3 = panel[k + 3];
+            for (int t = 0; t < width; t++) {
+                acc[t] += x0 * p0[t] + x1 * p1[t] + x2 * p2[t] + x3 * p3[t];
+            }
+        }
+        for (; k < kn; k++) {
+            double x0 = a[aFrom + k * aColStride];
+            double[] p0 = panel[k];
+            for (int t = 0; t < width; t++) {
+                acc[t] += x0 * p0[t];
+            }
+        }
+    }
+
+    /** c += A B without packing, for a few rows: one output row at a time, k outer, j inner. */
+    private static void multiplyAddPlain(double[] a, int aRowStride, int aColStride, double[] b,
+            int bRowStride, int bColStride, double[] c, int rows, int cols, int depth) {
+        for (int m = 0; m < rows; m++) {
+            int cRow = m * cols;
+            for (int k = 0; k < depth; k++) {
+                double x = a[m * aRowStride + k * aColStride];
+                int bRow = k * bRowStride;
+                for (int j = 0; j < cols; j++) {
+                    c[cRow + j] += x * b[bRow + j * bColStride];
+                }
+            }
+        }
+    }
+
+    /**
+     * z = x w^T + b for a few rows: z[r][o] = b[o] + sum_i x[r][i] w[o][i], x [rows][in],
+     * w [out][in], z [rows][out]. Four outputs at a time: four independent sums in flight.
+     */
+    static void affineFewRows(double[] x, double[] w, double[] b, double[] z, int rows, int in, int out) {
+        for (int r = 0; r < rows; r++) {
+            int xRow = r * in;
+            int o = 0;
+            for (; o + 3 < out; o += 4) {
+                int w0 = o * in, w1 = w0 + in, w2 = w1 + in, w3 = w2 + in;
+                double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+                for (int i = 0; i < in; i++) {
+                    double v = x[xRow + i];
+                    s0 += v * w[w0 + i];
+                    s1 += v * w[w1 + i];
+                    s2 += v * w[w2 + i];
+                    s3 += v * w[w3 + i];
+                }
+                z[r * out + o] = b[o] + s0;
+                z[r * out + o + 1] = b[o + 1] + s1;
+                z[r * out + o + 2] = b[o + 2] + s2;
+                z[r * out + o + 3] = b[o + 3] + s3;
+            }
+            for (; o < out; o++) {
+                double s = 0.0;
+                for (int i = 0; i < in; i++) {
+                    s += x[xRow + i] * w[o * in + i];
+                }
+                z[r * out + o] = b[o] + s;
+            }
+        }
+    }
+}

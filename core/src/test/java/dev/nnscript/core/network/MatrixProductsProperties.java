@@ -1,0 +1,111 @@
+package dev.nnscript.core.network;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.nnscript.core.activation.Activation;
+import dev.nnscript.core.activation.Activations;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The blocked, packed products agree with the textbook sums, on shapes that cross every edge: a
+ * few rows (plain loops) and many (packed), widths beyond one column tile and depths beyond one
+ * panel, odd sizes that leave remainders.
+ */
+class MatrixProductsProperties {
+
+    /** Relative to the sum of |terms|: the only difference allowed is the order of the additions. */
+    private static final double TOLERANCE = 1e-13;
+
+    private static double[] random(SplittableRandom random, int n) {
+        double[] values = new double[n];
+        for (int k = 0; k < n; k++) {
+            values[k] = random.nextDouble(-2, 2);
+        }
+        return values;
+    }
+
+    /** A(m, k) B(k, j) summed over k in index order, with the bound on rounding differences. */
+    private static void assertProduct(double[] expectedStart, double[] a, int ars, int acs, double[] b, int brs,
+            int bcs, double[] actual, int rows, int cols, int depth) {
+        for (int m = 0; m < rows; m++) {
+            for (int j = 0; j < cols; j++) {
+                double sum = expectedStart[m * cols + j];
+                double magnitude = Math.abs(sum);
+                for (int k = 0; k < depth; k++) {
+                    double term = a[m * ars + k * acs] * b[k * brs + j * bcs];
+                    sum += term;
+                    magnitude += Math.abs(term);
+                }
+                assertEquals(sum, actual[m * cols + j], TOLERANCE * magnitude, "element " + m + ", " + j);
+            }
+        }
+    }
+
+    @Test
+    void multiplyAddMatchesTheDefinitionForEveryLayoutAndSize() {
+        qt().withExamples(60).forAll(integers().between(1, 40), integers().between(1, 600),
+                integers().between(1, 600), longs().all()).checkAssert((rows, cols, depth, seed) -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            double[] a = random(random, rows * depth);
+            double[] b = random(random, depth * cols);
+            double[] start = random(random, rows * cols);
+            boolean transposeA = random.nextBoolean();
+            boolean transposeB = random.nextBoolean();
+            int ars = transposeA ? 1 : depth;
+            int acs = transposeA ? rows : 1;
+            int brs = transposeB ? 1 : cols;
+            int bcs = transposeB ? depth : 1;
+            double[] c = start.clone();
+            MatrixProducts.multiplyAdd(a, ars, acs, b, brs, bcs, c, rows, cols, depth, new MatrixWorkspace());
+            assertProduct(start, a, ars, acs, b, brs, bcs, c, rows, cols, depth);
+        });
+    }
+
+    @Test
+    void aLayerGivesTheSameBitsWithAndWithoutItsWorkspaceOnSmallBatches() {
+        qt().forAll(integers().between(1, MatrixProducts.PACK_FROM_ROWS - 1), integers().between(1, 50),
+                integers().between(1, 50), longs().all()).checkAssert((rows, in, out, seed) -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            DenseLayer layer = DenseLayer.of(in, random(random, in * out), random(random, out),
+                    uniformRelu(out));
+            double[] x = random(random, rows * in);
+            double[] z1 = new double[rows * out];
+            double[] a1 = new double[rows * out];
+            double[] z2 = new double[rows * out];
+            double[] a2 = new double[rows * out];
+            layer.forward(x, rows, z1, a1);
+            layer.forward(x, rows, z2, a2, new MatrixWorkspace());
+            assertArrayEquals(z1, z2);
+            assertArrayEquals(a1, a2);
+        });
+    }
+
+    @Test
+    void aWorkspaceIsReusedAcrossShapes() {
+        MatrixWorkspace workspace = new MatrixWorkspace();
+        SplittableRandom random = new SplittableRandom(3);
+        int[][] shapes = {{300, 9, 270}, {8, 40, 3}, {17, 513, 257}, {64, 2, 1}};
+        for (int[] s : shapes) {
+            int rows = s[0];
+            int cols = s[1];
+            int depth = s[2];
+            double[] a = random(random, rows * depth);
+            double[] b = random(random, depth * cols);
+            double[] c = new double[rows * cols];
+            MatrixProducts.multiplyAdd(a, depth, 1, b, cols, 1, c, rows, cols, depth, workspace);
+            assertProduct(new double[rows * cols], a, depth, 1, b, cols, 1, c, rows, cols, depth);
+        }
+    }
+
+    private static Activation[] uniformRelu(int n) {
+        Activation[] acts = new Activation[n];
+        Arrays.fill(acts, Activations.RELU);
+        return acts;
+    }
+}
