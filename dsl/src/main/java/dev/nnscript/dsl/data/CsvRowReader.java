@@ -30,6 +30,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvRowReader implements AutoCloseable {
 
+    private final Path file;
     private final String fileName;
     private final RecordingReader text;
     private final CSVParser parser;
@@ -40,8 +41,9 @@ public final class CsvRowReader implements AutoCloseable {
     /** The character offset of the last record read, from the start of the file (after a byte-order mark). */
     private long recordStart;
 
-    private CsvRowReader(String fileName, RecordingReader text, CSVParser parser, RowConverter converter,
+    private CsvRowReader(Path file, String fileName, RecordingReader text, CSVParser parser, RowConverter converter,
             DiagnosticList diagnostics) {
+        this.file = file;
         this.fileName = fileName;
         this.text = text;
         this.parser = parser;
@@ -65,11 +67,14 @@ public final class CsvRowReader implements AutoCloseable {
         } catch (NoSuchFileException e) {
             diagnostics.error(SourcePosition.startOf(fileName), "data file not found: " + file);
             return null;
+        } catch (CharacterCodingException e) {
+            reportNotUtf8(file, fileName, diagnostics);
+            return null;
         } catch (IOException e) {
             diagnostics.error(SourcePosition.startOf(fileName), "cannot read the data file: " + e.getMessage());
             return null;
         }
-        CsvRowReader reader = new CsvRowReader(fileName, text, parser, null, diagnostics);
+        CsvRowReader reader = new CsvRowReader(file, fileName, text, parser, null, diagnostics);
         List<String> header = reader.nextCells();
         if (header == null) {
             diagnostics.error(SourcePosition.startOf(fileName), "the data file is empty; it needs a header row");
@@ -148,11 +153,28 @@ public final class CsvRowReader implements AutoCloseable {
                 }
             }
         } catch (UncheckedIOException e) {
-            String why = e.getCause() instanceof CharacterCodingException ? "the file is not UTF-8 text"
-                    : e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-            diagnostics.error(new SourcePosition(fileName, (int) Math.max(1, Math.min(line + 1, Integer.MAX_VALUE)), 1),
-                    "cannot read the data file: " + why);
+            if (e.getCause() instanceof CharacterCodingException) {
+                reportNotUtf8(file, fileName, diagnostics);
+            } else {
+                diagnostics.error(new SourcePosition(fileName, (int) Math.max(1, Math.min(line + 1, Integer.MAX_VALUE)), 1),
+                        "cannot read the data file: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+            }
             return null;
+        }
+    }
+
+    /** Reports the first byte that is not UTF-8, found by a second, streaming pass over the file. */
+    private static void reportNotUtf8(Path file, String fileName, DiagnosticList diagnostics) {
+        Utf8Check.Located bad;
+        try {
+            bad = Utf8Check.firstInvalidByte(file, fileName);
+        } catch (IOException e) {
+            bad = null;
+        }
+        if (bad == null) {
+            diagnostics.error(SourcePosition.startOf(fileName), "cannot read the data file: it is not UTF-8 text");
+        } else {
+            diagnostics.error(bad.position(), bad.message());
         }
     }
 
