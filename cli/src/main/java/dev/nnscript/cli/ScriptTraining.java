@@ -78,8 +78,7 @@ final class ScriptTraining {
     private static Script withDataFile(Script script, Path file) {
         DataSource csv = new DataSource.CsvFile(file.toString(), file,
                 script.dataSource().map(DataSource::options).orElse(DataOptions.NONE));
-        return new Script(script.network(), script.unknowns(), csv, script.training(), script.predictions(),
-                script.reports());
+        return script.withData(csv);
     }
 
     /**

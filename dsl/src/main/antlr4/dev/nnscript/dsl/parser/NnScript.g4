@@ -144,8 +144,10 @@ WS
     : [ \t\f]+ -> skip
     ;
 
+// On the hidden channel: the parser never sees comments, but the formatter keeps them (a comment
+// runs to the end of its line, so no statement or list can hold one inside it).
 COMMENT
-    : '#' ~[\r\n]* -> skip
+    : '#' ~[\r\n]* -> channel(HIDDEN)
     ;
 
 // Any other character becomes a token, so the lexer never fails and the parser reports it.

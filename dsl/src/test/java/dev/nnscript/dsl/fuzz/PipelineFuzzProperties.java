@@ -68,9 +68,8 @@ class PipelineFuzzProperties {
                 dir.resolve("model.nn").toString());
         assertTrue(loaded.succeeded(), loaded::formattedDiagnostics);
         Script script = loaded.script();
-        Script inDir = new Script(script.network(), script.unknowns(),
-                new dev.nnscript.dsl.script.DataSource.CsvFile("d.csv", dir.resolve("d.csv"), script.data().options()),
-                script.training(), script.predictions(), script.reports());
+        Script inDir = script.withData(
+                new dev.nnscript.dsl.script.DataSource.CsvFile("d.csv", dir.resolve("d.csv"), script.data().options()));
         qt().withExamples(1000).forAll(longs().all()).checkAssert(seed ->
                 harness.checkData(inDir, "csv-" + seed, CsvInputs.csv(new SplittableRandom(seed)), dir.resolve("d.csv")));
     }
