@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
             "  nnrun iris.nn --input petal_width=0.04,sepal_width=0.42",
             "  nnrun examples/relu-in-action.nn --inputs dosages.csv > predictions.csv",
             "",
-            "Exit codes: 0 success, 1 invalid script or data, 2 usage error, 70 internal error."})
+            "Exit codes: 0 success, 1 invalid script or data (or an output file that cannot be written),",
+            "2 usage error, 3 training diverged, 70 internal error, 130 training stopped by Ctrl-C."})
 final class RunCommand implements Callable<Integer> {
 
     @Mixin

@@ -8,7 +8,6 @@ import dev.nnscript.cli.train.TrainingOverrides;
 import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Dataset;
-import dev.nnscript.core.train.StopReason;
 import dev.nnscript.dsl.print.ScriptPrinter;
 import dev.nnscript.dsl.script.ReportKind;
 import dev.nnscript.dsl.script.Script;
@@ -49,7 +48,7 @@ final class ScriptRun {
                     + " try --input VALUES or nnrun check");
         }
         out.flush();
-        return trained != null && trained.result().reason() == StopReason.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+        return trained == null ? ExitCodes.OK : ExitCodes.afterTraining(trained.result().reason());
     }
 
     private void report(ReportKind report, ScriptTraining.Trained trained, Network network) {

@@ -2,6 +2,7 @@ package dev.nnscript.cli;
 
 import dev.nnscript.cli.train.TrainingOverrides;
 import dev.nnscript.cli.train.TrainingSession;
+import dev.nnscript.cli.train.UnfinishedModel;
 import dev.nnscript.core.train.Dataset;
 import dev.nnscript.core.train.TrainingConfig;
 import dev.nnscript.core.train.TrainingResult;
@@ -14,6 +15,7 @@ import dev.nnscript.dsl.script.Script;
 import dev.nnscript.dsl.script.TrainingConfigs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Trains a loaded script as {@code nnrun train} and {@code nnrun FILE} do: its data (or the
@@ -31,7 +33,13 @@ final class ScriptTraining {
     }
 
     /** The trained script, the run's result, and the data and settings it used. */
-    record Trained(Script script, TrainingResult result, Dataset data, TrainingConfig config) {}
+    record Trained(Script script, TrainingResult result, Dataset data, TrainingConfig config) {
+
+        /** Which model was kept, when training stopped by Ctrl-C or diverged; empty otherwise. */
+        Optional<String> unfinishedNote() {
+            return UnfinishedModel.note(result, TrainingSession.plannedSteps(data, config));
+        }
+    }
 
     /**
      * @throws IllegalArgumentException when an override's value is invalid (a usage error)
