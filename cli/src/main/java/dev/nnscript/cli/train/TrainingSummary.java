@@ -36,7 +36,7 @@ public final class TrainingSummary {
             StringBuilder tail = new StringBuilder("  loss before step");
             tail.append(shown == 1 ? " " + first : "s " + first + "-" + (first + shown - 1)).append(':');
             for (int i = history.length - shown; i < history.length; i++) {
-                tail.append(' ').append(ReadableNumbers.format(history[i]));
+                tail.append(i == history.length - shown ? " " : ", ").append(ReadableNumbers.format(history[i]));
             }
             err.println(tail);
         }
