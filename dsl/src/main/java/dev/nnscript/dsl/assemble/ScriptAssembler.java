@@ -4,6 +4,7 @@ import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.data.DataOptionsReader;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
+import dev.nnscript.dsl.diagnostic.SourcePosition;
 import dev.nnscript.dsl.print.ShortestDouble;
 import dev.nnscript.dsl.script.DataOptions;
 import dev.nnscript.dsl.script.DataSource;
@@ -66,14 +67,18 @@ public final class ScriptAssembler {
     private DataSource data(StatementSpec data, Path scriptDirectory) {
         if (data instanceof StatementSpec.CsvData csv) {
             DataOptions options = DataOptionsReader.read(csv.options(), ignored);
-            return new DataSource.CsvFile(csv.path(), scriptDirectory.resolve(csv.path()), options);
+            return new DataSource.CsvFile(csv.path(), scriptDirectory.resolve(csv.path()), options, csv.position());
         }
         if (data instanceof StatementSpec.InlineData inline) {
             DataOptions options = DataOptionsReader.read(inline.options(), ignored);
             List<List<String>> rows = inline.rows().stream()
                     .map(row -> row.stream().map(CellSpec::text).map(ScriptAssembler::canonicalCell).toList())
                     .toList();
-            return new DataSource.InlineTable(inline.columns().stream().map(NameSpec::name).toList(), rows, options);
+            List<List<SourcePosition>> positions = inline.rows().stream()
+                    .map(row -> row.stream().map(CellSpec::position).toList())
+                    .toList();
+            return new DataSource.InlineTable(inline.columns().stream().map(NameSpec::name).toList(), rows, options,
+                    inline.position(), positions);
         }
         return null;
     }

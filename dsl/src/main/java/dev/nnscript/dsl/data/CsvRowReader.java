@@ -4,6 +4,7 @@ import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -22,21 +23,27 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a CSV file with a header row one row at a time (so millions of rows stream in constant
  * memory), matching columns to a network's names with {@link ColumnRoles}. Commons CSV does the
  * quoting and line ends (LF, CRLF); a UTF-8 byte-order mark is skipped. Problems become diagnostics
- * at {@code file:line}: ragged rows, cells that are not numbers, unknown class labels.
+ * at {@code file:line:col}, pointing at the cell: ragged rows, cells that are not numbers, unknown
+ * class labels.
  *
  * <p>Call order: {@link #open}, then {@link #next} until it returns false, then {@link #close}.
  */
 public final class CsvRowReader implements AutoCloseable {
 
     private final String fileName;
+    private final RecordingReader text;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private RowConverter converter;
     private final DiagnosticList diagnostics;
     private long line;
+    /** The character offset of the last record read, from the start of the file (after a byte-order mark). */
+    private long recordStart;
 
-    private CsvRowReader(String fileName, CSVParser parser, RowConverter converter, DiagnosticList diagnostics) {
+    private CsvRowReader(String fileName, RecordingReader text, CSVParser parser, RowConverter converter,
+            DiagnosticList diagnostics) {
         this.fileName = fileName;
+        this.text = text;
         this.parser = parser;
         this.records = parser.iterator();
         this.converter = converter;
@@ -50,9 +57,11 @@ public final class CsvRowReader implements AutoCloseable {
      */
     public static CsvRowReader open(Path file, String fileName, ColumnRoles.Wanted wanted, DiagnosticList diagnostics) {
         CSVParser parser;
+        RecordingReader text;
         try {
+            text = new RecordingReader(reader(file));
             parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get()
-                    .parse(reader(file));
+                    .parse(text);
         } catch (NoSuchFileException e) {
             diagnostics.error(SourcePosition.startOf(fileName), "data file not found: " + file);
             return null;
@@ -60,7 +69,7 @@ public final class CsvRowReader implements AutoCloseable {
             diagnostics.error(SourcePosition.startOf(fileName), "cannot read the data file: " + e.getMessage());
             return null;
         }
-        CsvRowReader reader = new CsvRowReader(fileName, parser, null, diagnostics);
+        CsvRowReader reader = new CsvRowReader(fileName, text, parser, null, diagnostics);
         List<String> header = reader.nextCells();
         if (header == null) {
             diagnostics.error(SourcePosition.startOf(fileName), "the data file is empty; it needs a header row");
@@ -92,8 +101,11 @@ public final class CsvRowReader implements AutoCloseable {
     public boolean next(double[] inputs, double[] targets) {
         List<String> cells;
         while ((cells = nextCells()) != null) {
-            int row = (int) Math.min(line, Integer.MAX_VALUE);
-            if (converter.convert(cells, c -> new SourcePosition(fileName, row, 1), diagnostics, inputs, 0, targets, 0)) {
+            long row = line;
+            long start = recordStart;
+            // The record's text is looked at only for a message, while the record is still kept.
+            if (converter.convert(cells, c -> CsvCellLocator.locate(fileName, text.from(start), row, c), diagnostics,
+                    inputs, 0, targets, 0)) {
                 return true;
             }
         }
@@ -103,6 +115,11 @@ public final class CsvRowReader implements AutoCloseable {
     /** The line the last row read starts on. */
     public long line() {
         return line;
+    }
+
+    /** How many characters of the file come before the last row read (after a byte-order mark). */
+    public long charactersBefore() {
+        return recordStart;
     }
 
     @Override
@@ -124,6 +141,8 @@ public final class CsvRowReader implements AutoCloseable {
                 }
                 CSVRecord record = records.next();
                 line = start;
+                recordStart = record.getCharacterPosition();
+                text.keepFrom(recordStart);
                 if (record.size() > 1 || !record.get(0).isBlank()) {
                     return record.toList();
                 }
@@ -139,7 +158,7 @@ public final class CsvRowReader implements AutoCloseable {
 
     /** UTF-8, strict, with a leading byte-order mark skipped. */
     private static Reader reader(Path file) throws IOException {
-        BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+        BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)));
         in.mark(1);
         if (in.read() != '\uFEFF') {

@@ -3,6 +3,7 @@ package dev.nnscript.dsl.data;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
 import dev.nnscript.dsl.diagnostic.Suggestions;
+import dev.nnscript.dsl.spec.NonFiniteWords;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
@@ -43,7 +44,8 @@ public final class RowConverter {
     public boolean convert(List<String> cells, IntFunction<SourcePosition> at, DiagnosticList diagnostics,
             double[] inputs, int inputOffset, double[] targets, int targetOffset) {
         if (cells.size() != header.size()) {
-            diagnostics.error(at.apply(0), "this row has " + cells.size() + (cells.size() == 1 ? " value" : " values")
+            // Point at the first extra cell, or at the row when cells are missing.
+            diagnostics.error(at.apply(cells.size() > header.size() ? header.size() : 0), "this row has " + cells.size() + (cells.size() == 1 ? " value" : " values")
                     + " but the header names " + header.size() + " columns");
             return false;
         }
@@ -73,6 +75,12 @@ public final class RowConverter {
     private boolean number(List<String> cells, int column, IntFunction<SourcePosition> at, DiagnosticList diagnostics,
             double[] out, int index) {
         String text = cells.get(column).strip();
+        String sign = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+        if (NonFiniteWords.value(sign).isPresent()) {
+            diagnostics.error(at.apply(column), "'" + text + "' in column '" + header.get(column)
+                    + "' is not a finite number");
+            return false;
+        }
         double value;
         try {
             value = NUMBER.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
@@ -85,7 +93,8 @@ public final class RowConverter {
             return false;
         }
         if (Double.isInfinite(value)) {
-            diagnostics.error(at.apply(column), "number '" + text + "' is too large for a double");
+            diagnostics.error(at.apply(column), "number '" + text + "' in column '" + header.get(column)
+                    + "' is too large for a double");
             return false;
         }
         out[index] = value;

@@ -1,36 +1,69 @@
 package dev.nnscript.dsl.data;
 
+import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Dataset;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
+import dev.nnscript.dsl.print.ShortestDouble;
+import dev.nnscript.dsl.script.DataOptions;
 import dev.nnscript.dsl.script.DataSource;
 import dev.nnscript.dsl.script.Script;
-import java.util.Arrays;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Reads a script's training data (an inline table or a CSV file) into one core {@link Dataset}
- * of all rows, inputs and targets in the network's order. Holdout and scaling options are in
- * {@link DataSource#options()} for the trainer to apply.
+ * Reads a script's data (an inline table or a CSV file) into core {@link Dataset}s, inputs and
+ * targets in the network's order, and applies its options: {@code holdout=} sets rows aside by the
+ * seed, {@code scale=minmax} is worked out from the training rows (see {@link DataResult} for how to
+ * train with it). The CLI and the Groovy API both load data here, so both get the same rows.
  */
 public final class ScriptData {
 
     private ScriptData() {}
 
-    /** @param fileName the script's name, for diagnostics about an inline table */
+    /**
+     * Loads with the script's own seed.
+     *
+     * @param fileName the script's name, for diagnostics that belong to no data line
+     */
     public static DataResult load(Script script, String fileName) {
+        return load(script, fileName, script.training().seedOrDefault());
+    }
+
+    /** Loads, picking held-out rows with {@code seed} (a command line may override the script's). */
+    public static DataResult load(Script script, String fileName, long seed) {
+        return load(script, fileName, seed, DataSize.freeMemory());
+    }
+
+    /** As {@link #load(Script, String, long)}, refusing files whose rows need more than {@code memoryBudget} bytes. */
+    static DataResult load(Script script, String fileName, long seed, long memoryBudget) {
         DiagnosticList diagnostics = new DiagnosticList();
         DataSource source = script.data();
         if (source == null) {
             diagnostics.error(SourcePosition.startOf(fileName), "the script has no data line");
             return new DataResult(null, diagnostics.toList());
         }
-        ColumnRoles.Wanted wanted = wanted(script.network(), source.options().label());
-        Dataset dataset = source instanceof DataSource.CsvFile csv
-                ? csv(csv, wanted, diagnostics)
-                : inline((DataSource.InlineTable) source, wanted, fileName, diagnostics);
-        return new DataResult(diagnostics.hasErrors() ? null : dataset, diagnostics.toList());
+        SourcePosition line = source.position() == null ? SourcePosition.startOf(fileName) : source.position();
+        DataOptions options = source.options();
+        checkScaling(script.network(), options, line, diagnostics);
+        ColumnRoles.Wanted wanted = wanted(script.network(), options.label());
+        Dataset all = source instanceof DataSource.CsvFile csv
+                ? csv(csv, wanted, memoryBudget, diagnostics)
+                : inline((DataSource.InlineTable) source, wanted, line, diagnostics);
+        if (diagnostics.hasErrors() || all == null) {
+            return new DataResult(null, diagnostics.toList());
+        }
+        if (options.holdoutOrZero() > 0 && HoldoutSplit.heldOutCount(all.rows(), options.holdoutOrZero()) == 0) {
+            diagnostics.warning(line, "holdout=" + ShortestDouble.format(options.holdout()) + " holds out no rows: the data have only "
+                    + all.rows() + (all.rows() == 1 ? " row" : " rows"));
+        }
+        HoldoutSplit split = HoldoutSplit.of(all, options.holdoutOrZero(), seed);
+        InputScaling scaling = options.scalesMinMax() ? InputScaling.minMaxOf(split.training())
+                : InputScaling.none(all.inputCount());
+        return new DataResult(split.training(), split.heldOut(), scaling, diagnostics.toList());
     }
 
     /** What data for {@code network} must hold. */
@@ -39,75 +72,87 @@ public final class ScriptData {
                 label);
     }
 
-    private static Dataset csv(DataSource.CsvFile csv, ColumnRoles.Wanted wanted, DiagnosticList diagnostics) {
+    /** Scaling rewrites every first-layer parameter, which a frozen one must not allow. */
+    private static void checkScaling(Network network, DataOptions options, SourcePosition at,
+            DiagnosticList diagnostics) {
+        DenseLayer first = network.layer(0);
+        if (options.scalesMinMax() && (any(first.frozenWeights()) || any(first.frozenBiases()))) {
+            diagnostics.error(at, "scale=minmax rewrites the first layer's weights and biases, so none of them "
+                    + "may be frozen; remove scale=minmax or the freeze in the first layer");
+        }
+    }
+
+    private static boolean any(boolean[] mask) {
+        for (boolean m : mask) {
+            if (m) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Dataset csv(DataSource.CsvFile csv, ColumnRoles.Wanted wanted, long memoryBudget,
+            DiagnosticList diagnostics) {
         try (CsvRowReader reader = CsvRowReader.open(csv.resolved(), csv.written(), wanted, diagnostics)) {
             if (reader == null) {
                 return null;
             }
-            Rows rows = new Rows(reader.inputCount(), reader.outputCount());
+            DataRowBuffer rows = new DataRowBuffer(reader.inputCount(), reader.outputCount());
             while (reader.next(rows.inputRow(), rows.targetRow())) {
-                rows.keep();
+                if (rows.count() == DataSize.SAMPLE_ROWS && tooLarge(csv, reader, rows, memoryBudget, diagnostics)) {
+                    return null;
+                }
+                if (!rows.keep()) {
+                    diagnostics.error(new SourcePosition(csv.written(), (int) Math.min(reader.line(), Integer.MAX_VALUE), 1),
+                            "the data file has more rows than one data set can hold (" + rows.count()
+                                    + " rows read); use fewer rows");
+                    return null;
+                }
             }
-            if (rows.count == 0 && !diagnostics.hasErrors()) {
+            if (rows.count() == 0 && !diagnostics.hasErrors()) {
                 diagnostics.error(SourcePosition.startOf(csv.written()), "the data file has a header but no rows");
             }
             return rows.toDataset();
         }
     }
 
-    private static Dataset inline(DataSource.InlineTable table, ColumnRoles.Wanted wanted, String fileName,
+    private static boolean tooLarge(DataSource.CsvFile csv, CsvRowReader reader, DataRowBuffer rows, long memoryBudget,
             DiagnosticList diagnostics) {
-        SourcePosition at = SourcePosition.startOf(fileName);
-        ColumnRoles roles = ColumnRoles.resolve(table.columns(), wanted, at, diagnostics);
+        long fileSize;
+        try {
+            fileSize = Files.size(csv.resolved());
+        } catch (IOException e) {
+            return false; // Only an estimate; reading goes on and reports real errors itself.
+        }
+        Optional<String> refusal = DataSize.refusal(fileSize, reader.charactersBefore(), rows.count(),
+                rows.width(), memoryBudget);
+        refusal.ifPresent(message -> diagnostics.error(SourcePosition.startOf(csv.written()), message));
+        return refusal.isPresent();
+    }
+
+    private static Dataset inline(DataSource.InlineTable table, ColumnRoles.Wanted wanted, SourcePosition line,
+            DiagnosticList diagnostics) {
+        ColumnRoles roles = ColumnRoles.resolve(table.columns(), wanted, line, diagnostics);
         if (roles == null) {
             return null;
         }
         RowConverter converter = new RowConverter(roles, table.columns(), wanted.outputs());
-        Rows rows = new Rows(converter.inputCount(), converter.outputCount());
-        for (List<String> row : table.rows()) {
-            if (converter.convert(row, c -> at, diagnostics, rows.inputRow(), 0, rows.targetRow(), 0)) {
+        DataRowBuffer rows = new DataRowBuffer(converter.inputCount(), converter.outputCount());
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<String> row = table.rows().get(r);
+            int at = r;
+            if (converter.convert(row, c -> positionOr(table.cellPosition(at, c), line), diagnostics,
+                    rows.inputRow(), 0, rows.targetRow(), 0)) {
                 rows.keep();
             }
+        }
+        if (rows.count() == 0 && !diagnostics.hasErrors()) {
+            diagnostics.error(line, "the data table has no rows");
         }
         return rows.toDataset();
     }
 
-    /** Growing row-major arrays; the next row is written into scratch rows, then kept. */
-    private static final class Rows {
-        private final int inputCount;
-        private final int outputCount;
-        private final double[] inputRow;
-        private final double[] targetRow;
-        private double[] inputs = new double[64];
-        private double[] targets = new double[64];
-        private int count;
-
-        Rows(int inputCount, int outputCount) {
-            this.inputCount = inputCount;
-            this.outputCount = outputCount;
-            this.inputRow = new double[inputCount];
-            this.targetRow = new double[outputCount];
-        }
-
-        double[] inputRow() { return inputRow; }
-
-        double[] targetRow() { return targetRow; }
-
-        void keep() {
-            inputs = fit(inputs, (count + 1) * inputCount);
-            targets = fit(targets, (count + 1) * outputCount);
-            System.arraycopy(inputRow, 0, inputs, count * inputCount, inputCount);
-            System.arraycopy(targetRow, 0, targets, count * outputCount, outputCount);
-            count++;
-        }
-
-        Dataset toDataset() {
-            return count == 0 ? null : new Dataset(Arrays.copyOf(inputs, count * inputCount),
-                    Arrays.copyOf(targets, count * outputCount), count, inputCount, outputCount);
-        }
-
-        private static double[] fit(double[] a, int needed) {
-            return needed <= a.length ? a : Arrays.copyOf(a, Math.max(needed, a.length * 2));
-        }
+    private static SourcePosition positionOr(SourcePosition position, SourcePosition fallback) {
+        return position == null ? fallback : position;
     }
 }

@@ -95,4 +95,36 @@ class ScriptDataTest {
         assertArrayEquals(new double[] {0, 0.5}, data.inputs());
         assertArrayEquals(new double[] {0, 1}, data.targets());
     }
+
+    @Test
+    void csvProblemsPointAtTheCellEvenAfterQuotesBomAndCrlf() throws IOException {
+        DataResult result = load(IRIS, "\uFEFFpetal_length,petal_width,species\r\n"
+                + "1.4,  \"0,2\",setosa\r\n"
+                + "\"a\"\"b\",0.2,setosa\r\n"
+                + "1.4,0.2,\"two\r\nlines\"\r\n"
+                + "1.4,NaN,setosa\r\n"
+                + "1.4,0.2,setosa,extra\r\n");
+        assertEquals(List.of(
+                "iris.csv:2:7: error: expected a number in column 'petal_width' but found '0,2'",
+                "iris.csv:3:1: error: expected a number in column 'petal_length' but found 'a\"b'",
+                "iris.csv:4:9: error: unknown class label 'two\r\nlines'; the labels are the output names",
+                "iris.csv:6:5: error: 'NaN' in column 'petal_width' is not a finite number",
+                "iris.csv:7:16: error: this row has 4 values but the header names 3 columns"),
+                result.diagnostics().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void aFileTooLargeForMemoryIsRefusedWithAnEstimateBeforeItsRowsAreStored() throws IOException {
+        StringBuilder csv = new StringBuilder("petal_length,petal_width,species\n");
+        for (int r = 0; r < 3000; r++) {
+            csv.append("1.4,0.2,setosa\n");
+        }
+        load(IRIS, csv.toString());
+        LoadResult loaded = NnScripts.load(dir.resolve("model.nn"));
+        DataResult refused = ScriptData.load(loaded.script(), "model.nn", 0, 100_000);
+        assertEquals(List.of("iris.csv:1:1: error: the data file is too large to load for training: about 2999 rows "
+                + "of 4 values need about 281 KB of memory, but only 98 KB is free; use fewer rows or give Java more "
+                + "memory (-Xmx)"), refused.diagnostics().stream().map(Object::toString).toList());
+        assertEquals(3000, ScriptData.load(loaded.script(), "model.nn", 0, 1_000_000).dataset().rows());
+    }
 }

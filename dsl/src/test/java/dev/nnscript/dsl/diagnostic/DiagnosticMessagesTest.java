@@ -413,6 +413,8 @@ class DiagnosticMessagesTest {
                   0.5
                   one, 1
                   1e999, 0
+                  NaN, 1
+                  1, 2, 3
                 end
                 """,
                         """
@@ -422,9 +424,15 @@ class DiagnosticMessagesTest {
                 model.nn:6:3: error: expected a number in column 'dosage' but found 'one'
                     one, 1
                     ^
-                model.nn:7:3: error: number '1e999' is too large for a double
+                model.nn:7:3: error: number '1e999' in column 'dosage' is too large for a double
                     1e999, 0
                     ^
+                model.nn:8:3: error: 'NaN' in column 'dosage' is not a finite number
+                    NaN, 1
+                    ^
+                model.nn:9:9: error: this row has 3 values but the header names 2 columns
+                    1, 2, 3
+                          ^
                 """),
                 Arguments.of("class labels", """
                 input a

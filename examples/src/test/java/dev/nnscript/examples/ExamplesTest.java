@@ -1,0 +1,29 @@
+package dev.nnscript.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every example with the command its {@code # run:} line gives (the command examples/README.md
+ * shows, see {@link ReadmeCommandsTest}) and checks its exit code and each of its expectations.
+ */
+class ExamplesTest {
+
+    static List<ExampleFile> examples() {
+        return Examples.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void printsWhatItSays(ExampleFile example) {
+        NnrunResult result = Nnrun.run(example.arguments());
+        assertEquals(0, result.exitCode(), () -> example.command() + "\n" + result.describe());
+        List<String> failures = OutputCheck.failures(example, result.outLines());
+        assertTrue(failures.isEmpty(), () -> example.command() + "\n" + String.join("\n", failures) + "\n"
+                + result.describe());
+    }
+}
