@@ -1,13 +1,13 @@
 package dev.nnscript.cli;
 
 import dev.nnscript.cli.predict.OutputFormat;
-import dev.nnscript.cli.predict.PredictedClass;
 import dev.nnscript.cli.predict.Predictions;
 import dev.nnscript.cli.text.ReadableNumbers;
 import dev.nnscript.cli.train.TrainingOverrides;
-import dev.nnscript.core.network.ForwardTrace;
+import dev.nnscript.core.loss.Loss;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Dataset;
+import dev.nnscript.core.train.Evaluation;
 import dev.nnscript.dsl.print.ScriptPrinter;
 import dev.nnscript.dsl.script.ReportKind;
 import dev.nnscript.dsl.script.Script;
@@ -54,27 +54,34 @@ final class ScriptRun {
     private void report(ReportKind report, ScriptTraining.Trained trained, Network network) {
         switch (report) {
             case PARAMETERS -> out.print(ScriptPrinter.print(network));
-            case LOSS -> out.println(trained == null ? "loss: not trained (the script has no data and train lines)"
-                    : "loss (" + trained.config().loss().name() + ") = " + ReadableNumbers.format(trained.result().finalLoss()));
-            case ACCURACY -> out.println(trained == null ? "accuracy: not trained (the script has no data and train lines)"
-                    : accuracy(network, trained.data()));
+            case LOSS -> {
+                if (trained == null) {
+                    out.println("loss: not trained (the script has no data and train lines)");
+                } else {
+                    Loss loss = trained.config().loss();
+                    out.println("loss (" + loss.name() + ") = " + ReadableNumbers.format(trained.result().finalLoss()));
+                    trained.data().heldOutRows().ifPresent(rows -> out.println("held-out loss (" + loss.name() + ") = "
+                            + ReadableNumbers.format(Evaluation.loss(network, rows, loss))));
+                }
+            }
+            case ACCURACY -> {
+                if (trained == null) {
+                    out.println("accuracy: not trained (the script has no data and train lines)");
+                } else if (!network.outputLayer().isSoftmax()) {
+                    out.println("accuracy: needs a softmax output layer");
+                } else {
+                    out.println("accuracy = " + accuracy(network, trained.data().dataset(), "training rows"));
+                    trained.data().heldOutRows().ifPresent(rows -> out.println("held-out accuracy = "
+                            + accuracy(network, rows, "held-out rows")));
+                }
+            }
         }
     }
 
-    /** Share of rows whose predicted class is the target's; for softmax networks. */
-    private static String accuracy(Network network, Dataset data) {
-        if (!network.outputLayer().isSoftmax()) {
-            return "accuracy: needs a softmax output layer";
-        }
-        ForwardTrace trace = new ForwardTrace(network, data.rows());
-        network.forward(data.inputs(), data.rows(), trace);
-        int width = network.outputCount();
-        int correct = 0;
-        for (int r = 0; r < data.rows(); r++) {
-            int predicted = PredictedClass.of(trace.output(), r * width, width);
-            correct += data.targets()[r * width + predicted] == 1.0 ? 1 : 0;
-        }
-        return "accuracy = " + ReadableNumbers.format((double) correct / data.rows()) + " (" + correct + " of "
-                + data.rows() + " training rows)";
+    /** Share of rows whose predicted class is the target's, and the counts: {@code 0.9667 (29 of 30 training rows)}. */
+    private static String accuracy(Network network, Dataset rows, String what) {
+        int correct = Evaluation.correct(network, rows);
+        return ReadableNumbers.format((double) correct / rows.rows()) + " (" + correct + " of " + rows.rows() + " "
+                + what + ")";
     }
 }

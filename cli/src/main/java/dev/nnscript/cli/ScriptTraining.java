@@ -3,7 +3,6 @@ package dev.nnscript.cli;
 import dev.nnscript.cli.train.TrainingOverrides;
 import dev.nnscript.cli.train.TrainingSession;
 import dev.nnscript.cli.train.UnfinishedModel;
-import dev.nnscript.core.train.Dataset;
 import dev.nnscript.core.train.TrainingConfig;
 import dev.nnscript.core.train.TrainingResult;
 import dev.nnscript.dsl.data.DataResult;
@@ -32,16 +31,20 @@ final class ScriptTraining {
         this.terminal = Boolean.getBoolean("nnrun.stderr.tty");
     }
 
-    /** The trained script, the run's result, and the data and settings it used. */
-    record Trained(Script script, TrainingResult result, Dataset data, TrainingConfig config) {
+    /** The trained script, the run's result, and the data (raw inputs) and settings it used. */
+    record Trained(Script script, TrainingResult result, DataResult data, TrainingConfig config) {
 
         /** Which model was kept, when training stopped by Ctrl-C or diverged; empty otherwise. */
         Optional<String> unfinishedNote() {
-            return UnfinishedModel.note(result, TrainingSession.plannedSteps(data, config));
+            return UnfinishedModel.note(result, TrainingSession.plannedSteps(data.dataset(), config));
         }
     }
 
     /**
+     * Trains on the training rows (all rows but the {@code holdout=} ones, picked by the run's seed),
+     * on inputs scaled to 0..1 when the data line says {@code scale=minmax}; the trained script's
+     * network takes raw inputs again.
+     *
      * @throws IllegalArgumentException when an override's value is invalid (a usage error)
      * @throws InvalidInputException when the data cannot be used
      */
@@ -49,16 +52,15 @@ final class ScriptTraining {
         Script withData = overrides.data == null ? script : withDataFile(script, overrides.data);
         TrainingConfig config = overrides.applyTo(TrainingConfigs.of(withData.training(), withData.network()),
                 withData.training().learningRate() != null);
-        Dataset data = load(withData, scriptFile);
-        warnAboutUnappliedOptions(withData);
+        DataResult data = load(withData, scriptFile, config.seed());
         TrainingResult result;
         try {
-            result = new TrainingSession(err, terminal).train(withData.network(), data, config);
+            result = new TrainingSession(err, terminal).train(data.startingNetwork(withData), data.trainingRows(), config);
         } catch (IllegalArgumentException e) {
             // The trainer's own checks: data or loss that do not fit the network.
             throw new InvalidInputException(scriptFile + ": error: " + e.getMessage());
         }
-        return new Trained(script.withTrainedNetwork(result.network()), result, data, config);
+        return new Trained(script.withTrainedNetwork(data.rawInputNetwork(result.network())), result, data, config);
     }
 
     private static Script withDataFile(Script script, Path file) {
@@ -68,23 +70,14 @@ final class ScriptTraining {
                 script.reports());
     }
 
-    private Dataset load(Script script, Path scriptFile) {
-        DataResult data = ScriptData.load(script, scriptFile.toString());
+    private DataResult load(Script script, Path scriptFile, long seed) {
+        DataResult data = ScriptData.load(script, scriptFile.toString(), seed);
         if (data.loaded().isEmpty()) {
             throw new InvalidInputException(DiagnosticFormatter.format(data.diagnostics(), null).stripTrailing());
         }
         if (!data.diagnostics().isEmpty()) {
             err.print(DiagnosticFormatter.format(data.diagnostics(), null));
         }
-        return data.dataset();
-    }
-
-    /** Holdout and min-max scaling are not implemented yet; say so instead of ignoring them silently. */
-    private void warnAboutUnappliedOptions(Script script) {
-        script.dataSource().map(DataSource::options).ifPresent(options -> {
-            if (options.holdout() != null || options.scale() != null) {
-                err.println("nnrun: warning: holdout= and scale= are not applied yet; training uses every row as it is");
-            }
-        });
+        return data;
     }
 }
