@@ -72,7 +72,22 @@ public final class NnScripts {
      * same checks and messages as a parsed file.
      */
     public static LoadResult fromSpec(ScriptSpec spec, SourceText source, Path scriptDirectory) {
-        return finish(spec, ScriptValidator.validate(spec, true), source, scriptDirectory);
+        return fromSpec(spec, List.of(), true, source, scriptDirectory);
+    }
+
+    /**
+     * As {@link #fromSpec(ScriptSpec, SourceText, Path)}, with the problems the builder already
+     * found while building the spec.
+     *
+     * @param complete false when the builder dropped a statement it could not read (as after a
+     *     syntax error), so checks a missing statement could mislead are skipped
+     * @param source the script's text, or null when there is none to show (a Groovy closure)
+     */
+    public static LoadResult fromSpec(ScriptSpec spec, List<Diagnostic> buildDiagnostics, boolean complete,
+            SourceText source, Path scriptDirectory) {
+        List<Diagnostic> all = new ArrayList<>(buildDiagnostics);
+        all.addAll(ScriptValidator.validate(spec, complete));
+        return finish(spec, all, source, scriptDirectory);
     }
 
     private static LoadResult finish(ScriptSpec spec, List<Diagnostic> diagnostics, SourceText source,

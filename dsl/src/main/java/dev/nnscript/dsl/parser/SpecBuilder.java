@@ -2,15 +2,12 @@ package dev.nnscript.dsl.parser;
 
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
-import dev.nnscript.dsl.diagnostic.Suggestions;
 import dev.nnscript.dsl.spec.ActivationSpec;
 import dev.nnscript.dsl.spec.CellSpec;
 import dev.nnscript.dsl.spec.FreezeSpec;
 import dev.nnscript.dsl.spec.NameSpec;
-import dev.nnscript.dsl.spec.ParameterSpec;
 import dev.nnscript.dsl.spec.ScriptSpec;
 import dev.nnscript.dsl.spec.StatementSpec;
-import dev.nnscript.dsl.spec.WeightsSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,10 +20,6 @@ import org.antlr.v4.runtime.ParserRuleContext;
  * already reported), so the spec holds only what parsed cleanly.
  */
 public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
-
-    /** The statement keywords, for "did you mean" on a misspelled first word. */
-    static final List<String> KEYWORDS = List.of("network", "input", "hidden", "layer", "output", "data",
-            "train", "predict", "report");
 
     private final Positions positions;
     private final DiagnosticList diagnostics = new DiagnosticList();
@@ -64,16 +57,8 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
 
     @Override
     public StatementSpec visitHiddenStatement(NnScriptParser.HiddenStatementContext ctx) {
-        NodeParameters p = NodeParameters.read(values.settings(ctx.setting()), diagnostics);
-        ActivationSpec activation = activation(ctx.activation());
-        FreezeSpec freeze = freeze(ctx.freeze());
-        if (ctx.size != null) {
-            rejectNodeValues(p);
-            return new StatementSpec.HiddenLayer(values.number(ctx.NUMBER()), activation, p.init(), freeze, at(ctx));
-        }
-        rejectInit(p, "hidden 16 relu init=he");
-        return new StatementSpec.HiddenNode(activation, weightsOrMissing(p, ctx), biasOrMissing(p, ctx),
-                freeze, at(ctx));
+        return NodeLines.hidden(ctx.size == null ? null : values.number(ctx.NUMBER()), activation(ctx.activation()),
+                values.settings(ctx.setting()), freeze(ctx.freeze()), at(ctx), diagnostics);
     }
 
     @Override
@@ -83,20 +68,8 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
 
     @Override
     public StatementSpec visitOutputStatement(NnScriptParser.OutputStatementContext ctx) {
-        NodeParameters p = NodeParameters.read(values.settings(ctx.setting()), diagnostics);
-        List<NameSpec> names = labels(ctx.labels());
-        ActivationSpec activation = activation(ctx.activation());
-        FreezeSpec freeze = freeze(ctx.freeze());
-        if (!p.hasNodeValues()) {
-            return new StatementSpec.OutputLayer(names, activation, p.init(), freeze, at(ctx));
-        }
-        if (names.size() > 1) {
-            diagnostics.error(names.get(1).position(), "an output line with w= and b= names one output; "
-                    + "write one line per output node");
-        }
-        rejectInit(p, "output a, b softmax init=xavier");
-        return new StatementSpec.OutputNode(names.get(0), activation, weightsOrMissing(p, ctx),
-                biasOrMissing(p, ctx), freeze, at(ctx));
+        return NodeLines.output(labels(ctx.labels()), activation(ctx.activation()), values.settings(ctx.setting()),
+                freeze(ctx.freeze()), at(ctx), diagnostics);
     }
 
     @Override
@@ -137,7 +110,7 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
     @Override
     public StatementSpec visitUnknownStatement(NnScriptParser.UnknownStatementContext ctx) {
         String word = ctx.IDENT().getText();
-        diagnostics.error(at(ctx), "unknown statement '" + word + "'" + Suggestions.didYouMean(word, KEYWORDS));
+        diagnostics.error(at(ctx), StatementWords.unknownStatement(word));
         return null;
     }
 
@@ -172,37 +145,6 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
                     t.NUMBER() == null ? null : values.number(t.NUMBER()), at(t)));
         }
         return new FreezeSpec(targets, at(ctx));
-    }
-
-    private void rejectNodeValues(NodeParameters p) {
-        SourcePosition at = p.weights() != null ? p.weights().position()
-                : p.bias() != null ? p.bias().position() : null;
-        if (at != null) {
-            diagnostics.error(at, "a whole layer takes no w= or b=; write one 'hidden ACT w=... b=...' line "
-                    + "per node to give values");
-        }
-    }
-
-    private void rejectInit(NodeParameters p, String example) {
-        if (p.init() != null) {
-            diagnostics.error(p.initPosition(), "init= is only for whole layers, such as '" + example + "'");
-        }
-    }
-
-    private WeightsSpec weightsOrMissing(NodeParameters p, ParserRuleContext line) {
-        if (p.weights() == null) {
-            diagnostics.error(at(line), "missing w= (the node's incoming weights; write w=? for unknown weights)");
-            return WeightsSpec.allUnknown(at(line));
-        }
-        return p.weights();
-    }
-
-    private ParameterSpec biasOrMissing(NodeParameters p, ParserRuleContext line) {
-        if (p.bias() == null) {
-            diagnostics.error(at(line), "missing b= (the node's bias; write b=? for an unknown bias)");
-            return ParameterSpec.unknown(at(line));
-        }
-        return p.bias();
     }
 
     private SourcePosition at(ParserRuleContext ctx) {

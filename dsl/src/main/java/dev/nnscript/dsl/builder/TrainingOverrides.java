@@ -1,0 +1,48 @@
+package dev.nnscript.dsl.builder;
+
+import dev.nnscript.dsl.diagnostic.DiagnosticList;
+import dev.nnscript.dsl.diagnostic.SourcePosition;
+import dev.nnscript.dsl.script.TrainingSettings;
+import dev.nnscript.dsl.validate.TrainingSettingsReader;
+import java.util.Map;
+
+/**
+ * Training settings given at train time ({@code lr: 0.01, steps: 500}) on top of a script's own,
+ * as {@code nnrun train --lr ... --steps ...} does: the keys and checks are those of a
+ * {@code train} line, so a mistake reads as it would in a {@code .nn} file.
+ */
+public final class TrainingOverrides {
+
+    private TrainingOverrides() {}
+
+    /**
+     * The script's settings with {@code overrides} on top. Giving {@code epochs} drops the script's
+     * {@code steps} and the other way round; an optimizer given without {@code lr} keeps the
+     * script's {@code lr} if it wrote one, else takes the new optimizer's default.
+     *
+     * @param at where the overrides were written, for messages
+     */
+    public static TrainingSettings apply(TrainingSettings script, Map<String, ?> overrides, SourcePosition at,
+            DiagnosticList diagnostics) {
+        SpecValues values = new SpecValues(diagnostics);
+        TrainingSettings o = TrainingSettingsReader.read(values.settings(overrides, at), diagnostics);
+        boolean lengthGiven = o.epochs() != null || o.steps() != null;
+        return new TrainingSettings(
+                or(o.loss(), script.loss()),
+                or(o.optimizer(), script.optimizer()),
+                or(o.learningRate(), script.learningRate()),
+                or(o.momentum(), script.momentum()),
+                or(o.batchSize(), script.batchSize()),
+                lengthGiven ? o.epochs() : script.epochs(),
+                lengthGiven ? o.steps() : script.steps(),
+                or(o.minStep(), script.minStep()),
+                or(o.targetLoss(), script.targetLoss()),
+                or(o.seed(), script.seed()),
+                or(o.reluAtZero(), script.reluAtZero()),
+                or(o.shuffle(), script.shuffle()));
+    }
+
+    private static <T> T or(T override, T script) {
+        return override != null ? override : script;
+    }
+}

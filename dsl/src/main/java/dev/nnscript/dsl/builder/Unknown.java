@@ -1,0 +1,14 @@
+package dev.nnscript.dsl.builder;
+
+/** The language's {@code ?}: a parameter initialized from the seed and learned. */
+public enum Unknown {
+    UNKNOWN;
+
+    /** The string that also stands for an unknown wherever a value goes. */
+    public static final String TEXT = "?";
+
+    @Override
+    public String toString() {
+        return TEXT;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.nnscript.dsl.groovy;
+
+import dev.nnscript.core.train.Dataset;
+import dev.nnscript.core.train.ProgressListener;
+import dev.nnscript.core.train.Trainer;
+import dev.nnscript.core.train.TrainingConfig;
+import dev.nnscript.core.train.TrainingResult;
+import dev.nnscript.dsl.builder.CallerPosition;
+import dev.nnscript.dsl.builder.TrainingOverrides;
+import dev.nnscript.dsl.data.DataResult;
+import dev.nnscript.dsl.data.ScriptData;
+import dev.nnscript.dsl.diagnostic.Diagnostic;
+import dev.nnscript.dsl.diagnostic.DiagnosticList;
+import dev.nnscript.dsl.diagnostic.SourcePosition;
+import dev.nnscript.dsl.script.DataOptions;
+import dev.nnscript.dsl.script.DataSource;
+import dev.nnscript.dsl.script.Script;
+import dev.nnscript.dsl.script.TrainingConfigs;
+import dev.nnscript.dsl.script.TrainingSettings;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One training run as {@code nnrun train} does it: the script's data (or a {@code data:} CSV file
+ * instead), its settings with the overrides on top, core's trainer. Nothing is printed.
+ */
+final class NetworkTraining {
+
+    private NetworkTraining() {}
+
+    /**
+     * @param overrides {@code train} settings ({@code lr}, {@code steps}, {@code seed}, ...) and
+     *     {@code data}: a CSV file (File, Path or String) to train on instead of the script's data
+     * @throws NnScriptException when the settings or the data have problems
+     */
+    static NnTraining train(Script script, String fileName, Map<?, ?> overrides) {
+        Map<String, Object> settings = GroovyArgs.named(overrides);
+        Object dataFile = settings.remove("data");
+        Script withData = dataFile == null ? script : withDataFile(script, dataFile);
+        SourcePosition at = CallerPosition.userCode().get();
+        DiagnosticList diagnostics = new DiagnosticList();
+        TrainingSettings merged = TrainingOverrides.apply(withData.training(), settings, at, diagnostics);
+        if (diagnostics.hasErrors()) {
+            throw new NnScriptException(diagnostics.toList());
+        }
+        TrainingConfig config = TrainingConfigs.of(merged, withData.network());
+        Dataset data = load(withData, fileName);
+        TrainingResult result;
+        try {
+            result = Trainer.train(withData.network(), data, config, ProgressListener.NONE);
+        } catch (IllegalArgumentException e) {
+            // The trainer's own checks: data or a loss that do not fit the network.
+            throw new NnScriptException(List.of(Diagnostic.error(at, e.getMessage())));
+        }
+        NnNetwork trained = new NnNetwork(script.withTrainedNetwork(result.network()), fileName, List.of());
+        return new NnTraining(trained, result, config.loss().name(),
+                ClassificationAccuracy.of(result.network(), data), warnings(withData));
+    }
+
+    private static Script withDataFile(Script script, Object file) {
+        Path path = file instanceof File f ? f.toPath() : file instanceof Path p ? p : Path.of(String.valueOf(file));
+        DataSource csv = new DataSource.CsvFile(path.toString(), path,
+                script.dataSource().map(DataSource::options).orElse(DataOptions.NONE));
+        return new Script(script.network(), script.unknowns(), csv, script.training(), script.predictions(),
+                script.reports());
+    }
+
+    private static Dataset load(Script script, String fileName) {
+        DataResult data = ScriptData.load(script, fileName);
+        if (data.loaded().isEmpty()) {
+            throw new NnScriptException(data.diagnostics());
+        }
+        return data.dataset();
+    }
+
+    /** Holdout and min-max scaling are not implemented yet (as in nnrun); say so rather than ignore them. */
+    private static List<String> warnings(Script script) {
+        List<String> out = new ArrayList<>();
+        script.dataSource().map(DataSource::options).ifPresent(options -> {
+            if (options.holdout() != null || options.scale() != null) {
+                out.add("holdout= and scale= are not applied yet; training used every row as it is");
+            }
+        });
+        return out;
+    }
+}
