@@ -33,10 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class SignalsIT {
 
-    /** Enough steps that training is still running when the signal comes (a progress line every 1%). */
+    /** Enough steps that training is still running when the signal comes (a progress line every tenth). */
     private static final String ENDLESS = "10000000";
 
-    /** A progress line, the first of them once a hundredth of the steps are done. */
+    /** A progress line, the first of them once a tenth of the steps are done. */
     private static final Pattern PROGRESS = Pattern.compile("(^|\n)step \\d+/");
 
     @TempDir
