@@ -4,7 +4,7 @@
 //   groovy -cp <dsl, core and their dependencies> build/train-and-check.groovy
 //
 // The marks, each overridable with a system property (mvn verify -Dnnscript.minAccuracy=0.99):
-//   iris.nn             accuracy on its data at least nnscript.minAccuracy (default 0.95)
+//   iris.nn             accuracy on its held-out rows at least nnscript.minAccuracy (default 0.93)
 //   relu-final-bias.nn  final SSR loss at most nnscript.maxLoss (default 1e-4)
 // Trained models are written to target/trained/ as .nn files.
 import static dev.nnscript.dsl.groovy.NnDsl.load
@@ -14,7 +14,7 @@ File trainedDir = new File(examples, 'target/trained')
 trainedDir.mkdirs()
 
 def checks = [
-    [file: 'iris.nn', metric: 'accuracy', atLeast: System.getProperty('nnscript.minAccuracy', '0.95') as double],
+    [file: 'iris.nn', metric: 'heldOutAccuracy', atLeast: System.getProperty('nnscript.minAccuracy', '0.93') as double],
     [file: 'relu-final-bias.nn', metric: 'loss', atMost: System.getProperty('nnscript.maxLoss', '1e-4') as double],
 ]
 
@@ -23,7 +23,6 @@ checks.each { check ->
     def result = load(new File(examples, check.file)).train()
     double value = result."${check.metric}"
     println "nnscript check: ${check.file}: ${result}"
-    result.warnings.each { println "nnscript check: ${check.file}: warning: ${it}" }
     File trained = new File(trainedDir, check.file)
     trained.text = result.network.toNn()
     println "nnscript check: ${check.file}: wrote ${trained}"

@@ -30,7 +30,7 @@ class TrainAndCheckScriptTest {
         Run run = run("-Dnnscript.minAccuracy=1.01", "-Dnnscript.maxLoss=0");
         assertNotEquals(0, run.exitCode);
         assertTrue(run.err.contains("nnscript model check failed:"), run.err);
-        assertTrue(run.err.matches("(?s).*iris\\.nn: accuracy 0\\.\\d+ misses the required at least 1\\.01.*"), run.err);
+        assertTrue(run.err.matches("(?s).*iris\\.nn: heldOutAccuracy [01]\\.\\d+ misses the required at least 1\\.01.*"), run.err);
         assertTrue(run.err.matches("(?s).*relu-final-bias\\.nn: loss \\S+ misses the required at most 0\\.0.*"), run.err);
         LoadResult trained = NnScripts.load(Path.of("target/trained/relu-final-bias.nn"));
         assertTrue(trained.succeeded(), "the trained model is written before the check: " + trained.formattedDiagnostics());

@@ -1,6 +1,8 @@
 package dev.nnscript.dsl.groovy;
 
+import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Dataset;
+import dev.nnscript.core.train.Evaluation;
 import dev.nnscript.core.train.ProgressListener;
 import dev.nnscript.core.train.Trainer;
 import dev.nnscript.core.train.TrainingConfig;
@@ -19,7 +21,6 @@ import dev.nnscript.dsl.script.TrainingConfigs;
 import dev.nnscript.dsl.script.TrainingSettings;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -47,17 +48,26 @@ final class NetworkTraining {
             throw new NnScriptException(diagnostics.toList());
         }
         TrainingConfig config = TrainingConfigs.of(merged, withData.network());
-        Dataset data = load(withData, fileName);
+        DataResult data = load(withData, fileName);
         TrainingResult result;
         try {
-            result = Trainer.train(withData.network(), data, config, ProgressListener.NONE);
+            // Train on the training rows as the script scales them, then save a raw-input network.
+            result = Trainer.train(data.startingNetwork(withData), data.trainingRows(), config,
+                    ProgressListener.NONE);
         } catch (IllegalArgumentException e) {
             // The trainer's own checks: data or a loss that do not fit the network.
             throw new NnScriptException(List.of(Diagnostic.error(at, e.getMessage())));
         }
-        NnNetwork trained = new NnNetwork(script.withTrainedNetwork(result.network()), fileName, List.of());
+        Network network = data.rawInputNetwork(result.network());
+        NnNetwork trained = new NnNetwork(script.withTrainedNetwork(network), fileName, List.of());
         return new NnTraining(trained, result, config.loss().name(),
-                ClassificationAccuracy.of(result.network(), data), warnings(withData));
+                accuracy(network, data.dataset()), data.heldOutRows().map(rows -> accuracy(network, rows)),
+                data.heldOutRows().map(rows -> Evaluation.loss(network, rows, config.loss())));
+    }
+
+    /** The share of rows classified right, for a softmax classifier; null for other networks. */
+    private static Double accuracy(Network network, Dataset rows) {
+        return network.outputLayer().isSoftmax() ? Evaluation.accuracy(network, rows) : null;
     }
 
     private static Script withDataFile(Script script, Object file) {
@@ -68,22 +78,11 @@ final class NetworkTraining {
                 script.reports());
     }
 
-    private static Dataset load(Script script, String fileName) {
+    private static DataResult load(Script script, String fileName) {
         DataResult data = ScriptData.load(script, fileName);
         if (data.loaded().isEmpty()) {
             throw new NnScriptException(data.diagnostics());
         }
-        return data.dataset();
-    }
-
-    /** Holdout and min-max scaling are not implemented yet (as in nnrun); say so rather than ignore them. */
-    private static List<String> warnings(Script script) {
-        List<String> out = new ArrayList<>();
-        script.dataSource().map(DataSource::options).ifPresent(options -> {
-            if (options.holdout() != null || options.scale() != null) {
-                out.add("holdout= and scale= are not applied yet; training used every row as it is");
-            }
-        });
-        return out;
+        return data;
     }
 }

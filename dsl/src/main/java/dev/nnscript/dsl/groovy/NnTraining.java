@@ -2,7 +2,7 @@ package dev.nnscript.dsl.groovy;
 
 import dev.nnscript.core.train.StopReason;
 import dev.nnscript.core.train.TrainingResult;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * What {@link NnNetwork#train} gives: the trained network and how training went, with Groovy
@@ -14,14 +14,17 @@ public final class NnTraining {
     private final TrainingResult result;
     private final String lossName;
     private final Double accuracy;
-    private final List<String> warnings;
+    private final Optional<Double> heldOutAccuracy;
+    private final Optional<Double> heldOutLoss;
 
-    NnTraining(NnNetwork network, TrainingResult result, String lossName, Double accuracy, List<String> warnings) {
+    NnTraining(NnNetwork network, TrainingResult result, String lossName, Double accuracy,
+            Optional<Double> heldOutAccuracy, Optional<Double> heldOutLoss) {
         this.network = network;
         this.result = result;
         this.lossName = lossName;
         this.accuracy = accuracy;
-        this.warnings = List.copyOf(warnings);
+        this.heldOutAccuracy = heldOutAccuracy;
+        this.heldOutLoss = heldOutLoss;
     }
 
     /** The trained network; the one trained is left as it was. */
@@ -29,7 +32,7 @@ public final class NnTraining {
         return network;
     }
 
-    /** The loss over every data row after the last step. */
+    /** The loss over the training rows (every data row but the held-out ones) after the last step. */
     public double getLoss() {
         return result.finalLoss();
     }
@@ -40,7 +43,7 @@ public final class NnTraining {
     }
 
     /**
-     * The share of data rows classified correctly, in [0, 1], for a network with a softmax output
+     * The share of training rows classified correctly, in [0, 1], for a network with a softmax output
      * layer; null for other networks, where "accuracy" has no single meaning.
      */
     public Double getAccuracy() {
@@ -60,15 +63,27 @@ public final class NnTraining {
         return result;
     }
 
-    /** Things the run did not do as the script asked (such as {@code holdout=}, not applied yet). */
-    public List<String> getWarnings() {
-        return warnings;
+    /**
+     * The share of held-out rows ({@code holdout=}) classified correctly, for a softmax classifier;
+     * null when no rows are held out or the network is not a classifier.
+     */
+    public Double getHeldOutAccuracy() {
+        return heldOutAccuracy.orElse(null);
     }
 
-    /** {@code trained 1000 steps (MAX_STEPS): ssr loss 0.0012, accuracy 0.96}, with full-precision numbers. */
+    /** The loss over the held-out rows ({@code holdout=}); null when no rows are held out. */
+    public Double getHeldOutLoss() {
+        return heldOutLoss.orElse(null);
+    }
+
+    /**
+     * {@code trained 1000 steps (MAX_STEPS): ssr loss 0.0012, accuracy 0.96, held-out accuracy 0.93},
+     * with full-precision numbers.
+     */
     @Override
     public String toString() {
         return "trained " + getSteps() + " steps (" + getStopReason() + "): " + lossName + " loss " + getLoss()
-                + (accuracy == null ? "" : ", accuracy " + accuracy);
+                + (accuracy == null ? "" : ", accuracy " + accuracy)
+                + heldOutAccuracy.map(a -> ", held-out accuracy " + a).orElse("");
     }
 }

@@ -146,17 +146,21 @@ class NnNetworkTest {
     }
 
     @Test
-    void warnsAboutDataOptionsTrainingDoesNotApplyYet() {
-        NnTraining result = (NnTraining) GroovySnippets.run("""
+    void holdsOutRowsAndMeasuresThemApart() {
+        String script = """
                 network {
                     input 'x'
                     output 'y', identity, w: unknown, b: 0
-                    data 'x', 'y', rows: [[0, 0], [1, 2], [2, 4]], holdout: 0.3
+                    data 'x', 'y', rows: [[0, 0], [1, 2], [2, 4], [3, 6], [4, 8]]HOLDOUT
                     train steps: 5
                 }.train()
-                """);
-        assertEquals(List.of("holdout= and scale= are not applied yet; training used every row as it is"),
-                result.getWarnings());
+                """;
+        NnTraining heldOut = (NnTraining) GroovySnippets.run(script.replace("HOLDOUT", ", holdout: 0.4"));
+        NnTraining all = (NnTraining) GroovySnippets.run(script.replace("HOLDOUT", ""));
+        assertTrue(heldOut.getHeldOutLoss() != null && heldOut.getHeldOutLoss() > 0, heldOut.toString());
+        assertEquals(null, all.getHeldOutLoss());
+        // SSR sums over rows, so training on 3 of the 5 rows gives another loss than training on all 5.
+        assertTrue(heldOut.getLoss() != all.getLoss(), heldOut + " vs " + all);
     }
 
     @Test
