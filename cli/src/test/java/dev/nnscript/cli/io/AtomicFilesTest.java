@@ -50,6 +50,16 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aNewFileGetsThePermissionsOfAnyNewFileNotThoseOfATemporaryOne() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path ordinary = Files.createFile(folder.resolve("ordinary.nn"));
+        Path target = folder.resolve("model.nn");
+        AtomicFiles.write(target, utf8("new\n"));
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(target),
+                "a temporary file would be rw------- whatever the umask");
+    }
+
+    @Test
     void writesThroughASymbolicLink() throws IOException {
         Path real = folder.resolve("real.nn");
         Files.writeString(real, "old\n");
