@@ -2,22 +2,25 @@ package dev.nnscript.cli;
 
 import dev.nnscript.cli.predict.OutputFormat;
 import dev.nnscript.cli.predict.Predictions;
-import dev.nnscript.cli.text.ReadableNumbers;
+import dev.nnscript.cli.report.FitReport;
+import dev.nnscript.cli.report.MeasuredRows;
 import dev.nnscript.cli.train.TrainingOverrides;
 import dev.nnscript.core.loss.Loss;
 import dev.nnscript.core.network.Network;
-import dev.nnscript.core.train.Dataset;
-import dev.nnscript.core.train.Evaluation;
+import dev.nnscript.dsl.data.DataResult;
 import dev.nnscript.dsl.print.ScriptPrinter;
 import dev.nnscript.dsl.script.ReportKind;
 import dev.nnscript.dsl.script.Script;
+import dev.nnscript.dsl.script.TrainingConfigs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * {@code nnrun FILE} without inputs: runs the script. Trains when it has data and a {@code train}
- * line, then prints what its {@code predict} and {@code report} lines ask for, in order.
+ * line (on the training rows; {@code holdout=} rows are only measured), then prints what its
+ * {@code predict} and {@code report} lines ask for, in order. Without a {@code train} line the
+ * reports are about the network as written, measured on the script's data.
  */
 final class ScriptRun {
 
@@ -40,8 +43,8 @@ final class ScriptRun {
         if (!rows.isEmpty()) {
             new Predictions(network, out).write(rows, OutputFormat.human);
         }
-        for (ReportKind report : script.reports()) {
-            report(report, trained, network);
+        if (!script.reports().isEmpty()) {
+            report(script, file, trained, network);
         }
         if (rows.isEmpty() && script.reports().isEmpty() && trained == null) {
             err.println(file + ": nothing to run (no data and train lines, no predict or report lines);"
@@ -51,37 +54,29 @@ final class ScriptRun {
         return trained == null ? ExitCodes.OK : ExitCodes.afterTraining(trained.result().reason());
     }
 
-    private void report(ReportKind report, ScriptTraining.Trained trained, Network network) {
-        switch (report) {
-            case PARAMETERS -> out.print(ScriptPrinter.print(network));
-            case LOSS -> {
-                if (trained == null) {
-                    out.println("loss: not trained (the script has no data and train lines)");
-                } else {
-                    Loss loss = trained.config().loss();
-                    out.println("loss (" + loss.name() + ") = " + ReadableNumbers.format(trained.result().finalLoss()));
-                    trained.data().heldOutRows().ifPresent(rows -> out.println("held-out loss (" + loss.name() + ") = "
-                            + ReadableNumbers.format(Evaluation.loss(network, rows, loss))));
-                }
-            }
-            case ACCURACY -> {
-                if (trained == null) {
-                    out.println("accuracy: not trained (the script has no data and train lines)");
-                } else if (!network.outputLayer().isSoftmax()) {
-                    out.println("accuracy: needs a softmax output layer");
-                } else {
-                    out.println("accuracy = " + accuracy(network, trained.data().dataset(), "training rows"));
-                    trained.data().heldOutRows().ifPresent(rows -> out.println("held-out accuracy = "
-                            + accuracy(network, rows, "held-out rows")));
-                }
-            }
+    private void report(Script script, Path file, ScriptTraining.Trained trained, Network network) {
+        Loss loss = trained != null ? trained.config().loss() : TrainingConfigs.of(script.training(), network).loss();
+        MeasuredRows measured = trained != null ? new MeasuredRows(trained.data(), trained.heldOut(), true)
+                : needsData(script) ? untrainedRows(script, file) : null;
+        for (ReportKind report : script.reports()) {
+            List<String> lines = switch (report) {
+                case PARAMETERS -> List.of(ScriptPrinter.print(network).stripTrailing());
+                case LOSS -> measured == null ? List.of("loss: the script has no data to measure it on")
+                        : FitReport.loss(network, loss, measured);
+                case ACCURACY -> measured == null ? List.of("accuracy: the script has no data to measure it on")
+                        : FitReport.accuracy(network, measured);
+            };
+            lines.forEach(out::println);
         }
     }
 
-    /** Share of rows whose predicted class is the target's, and the counts: {@code 0.9667 (29 of 30 training rows)}. */
-    private static String accuracy(Network network, Dataset rows, String what) {
-        int correct = Evaluation.correct(network, rows);
-        return ReadableNumbers.format((double) correct / rows.rows()) + " (" + correct + " of " + rows.rows() + " "
-                + what + ")";
+    private static boolean needsData(Script script) {
+        return script.data() != null && script.reports().stream().anyMatch(r -> r != ReportKind.PARAMETERS);
+    }
+
+    /** The data of a script that does not train, split by its seed as training would split it. */
+    private MeasuredRows untrainedRows(Script script, Path file) {
+        DataResult data = new ScriptTraining(err).load(script, file, script.training().seedOrDefault());
+        return new MeasuredRows(data.dataset(), data.heldOut(), false);
     }
 }

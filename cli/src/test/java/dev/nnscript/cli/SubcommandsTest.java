@@ -2,7 +2,6 @@ package dev.nnscript.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.core.network.Network;
@@ -16,7 +15,6 @@ import dev.nnscript.dsl.script.Script;
 import dev.nnscript.dsl.script.TrainingConfigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,22 +86,6 @@ class SubcommandsTest {
         CliRun run = CliRun.of("train", script.toString(), "--data", folder.resolve("none.csv").toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("error: data file not found"), run.err());
-    }
-
-    @Test
-    void holdoutAndScalingAreAppliedAndHeldOutRowsReported() {
-        Path script = Scripts.copy("flowers.nn", folder);
-        Scripts.copy("flowers.csv", folder);
-        CliRun run = CliRun.of(script.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        assertFalse(run.err().contains("not applied"), run.err());
-        List<String> lines = run.out().lines().toList();
-        assertEquals(4, lines.size(), run.out());
-        assertTrue(lines.get(0).matches("accuracy = [0-9.]+ \\(\\d+ of 18 training rows\\)"), lines.get(0));
-        assertTrue(lines.get(1).matches("held-out accuracy = [0-9.]+ \\(\\d+ of 6 held-out rows\\)"), lines.get(1));
-        assertTrue(lines.get(2).startsWith("loss (cross-entropy) = "), lines.get(2));
-        assertTrue(lines.get(3).startsWith("held-out loss (cross-entropy) = "), lines.get(3));
-        assertTrue(run.err().contains("trained 60 steps (60 epochs): finished the 60 epochs asked for\n"), run.err());
     }
 
     @Test
