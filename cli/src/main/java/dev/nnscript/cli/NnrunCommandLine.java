@@ -1,5 +1,6 @@
 package dev.nnscript.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -11,9 +12,15 @@ public final class NnrunCommandLine {
 
     private NnrunCommandLine() {}
 
+    /** The command line reading standard input from {@link System#in}. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
+        return create(System.in, out, err);
+    }
+
+    /** @param in standard input, read by {@code --inputs -} */
+    public static CommandLine create(InputStream in, PrintWriter out, PrintWriter err) {
         ErrorHandler errors = new ErrorHandler();
-        CommandLine commandLine = new CommandLine(new RunCommand());
+        CommandLine commandLine = new CommandLine(new RunCommand(in));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(errors);

@@ -7,7 +7,6 @@ import dev.nnscript.cli.report.MeasuredRows;
 import dev.nnscript.cli.train.TrainingOverrides;
 import dev.nnscript.core.loss.Loss;
 import dev.nnscript.core.network.Network;
-import dev.nnscript.core.train.StopReason;
 import dev.nnscript.dsl.data.DataResult;
 import dev.nnscript.dsl.print.ScriptPrinter;
 import dev.nnscript.dsl.script.ReportKind;
@@ -52,7 +51,7 @@ final class ScriptRun {
                     + " try --input VALUES or nnrun check");
         }
         out.flush();
-        return trained != null && trained.result().reason() == StopReason.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+        return trained == null ? ExitCodes.OK : ExitCodes.afterTraining(trained.result().reason());
     }
 
     private void report(Script script, Path file, ScriptTraining.Trained trained, Network network) {

@@ -3,6 +3,7 @@ package dev.nnscript.cli;
 import dev.nnscript.cli.report.FitReport;
 import dev.nnscript.cli.train.TrainingOverrides;
 import dev.nnscript.cli.train.TrainingSession;
+import dev.nnscript.cli.train.UnfinishedModel;
 import dev.nnscript.core.loss.Loss;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Dataset;
@@ -17,6 +18,7 @@ import dev.nnscript.dsl.script.Script;
 import dev.nnscript.dsl.script.TrainingConfigs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Trains a loaded script as {@code nnrun train} and {@code nnrun FILE} do: its data (or the
@@ -40,7 +42,13 @@ final class ScriptTraining {
      * @param data the training rows, raw inputs (without the held-out rows)
      * @param heldOut the held-out rows ({@code holdout=}), raw inputs, or null when none are held out
      */
-    record Trained(Script script, TrainingResult result, Dataset data, Dataset heldOut, TrainingConfig config) {}
+    record Trained(Script script, TrainingResult result, Dataset data, Dataset heldOut, TrainingConfig config) {
+
+        /** Which model was kept, when training stopped by Ctrl-C or diverged; empty otherwise. */
+        Optional<String> unfinishedNote() {
+            return UnfinishedModel.note(result, TrainingSession.plannedSteps(data, config));
+        }
+    }
 
     /**
      * Trains on the training rows of the script's data (the {@code holdout=} rows set aside by the

@@ -33,7 +33,7 @@ class SubcommandsTest {
         CliRun run = CliRun.of("train", script.toString(), "--steps", "40", "--lr", "0.05", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.out());
-        assertTrue(run.err().contains("trained 40 steps: reached the step limit\n"), run.err());
+        assertTrue(run.err().contains("trained 40 steps (40 epochs): reached the step limit\n"), run.err());
         assertTrue(run.err().endsWith("wrote " + out + "\n"), run.err());
 
         Script original = NnScripts.load(script).script();

@@ -7,8 +7,10 @@ import dev.nnscript.dsl.data.ColumnRoles;
 import dev.nnscript.dsl.data.CsvRowReader;
 import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * Batch inference in constant memory: reads a chunk of CSV rows (the dsl's streaming reader,
@@ -29,17 +31,34 @@ public final class BatchPredictor {
     }
 
     /**
-     * Predicts every row of {@code file} into {@code writer} and returns the number of rows. Stops
-     * early when {@code stream} reports an error (a closed pipe, say).
+     * Predicts every row of {@code file} into the writer {@code output} makes and returns the number
+     * of rows. The writer (and so the CSV header) is made only once the file's header fits the
+     * network, so a file that cannot be used produces no output. Stops early when {@code stream}
+     * reports an error (a closed pipe, say).
      *
      * @param fileName the name diagnostics use for the file
      */
-    public long run(Path file, String fileName, PredictionWriter writer, PrintWriter stream) {
+    public long run(Path file, String fileName, Supplier<PredictionWriter> output, PrintWriter stream) {
         DiagnosticList diagnostics = new DiagnosticList();
-        try (CsvRowReader rows = CsvRowReader.open(file, fileName, ColumnRoles.Wanted.inputsOf(network.inputNames()),
-                diagnostics)) {
+        return run(CsvRowReader.open(file, fileName, wanted(), diagnostics), diagnostics, output, stream);
+    }
+
+    /** As {@link #run(Path, String, Supplier, PrintWriter)}, reading CSV from a stream (standard input); closes it. */
+    public long run(InputStream in, String fileName, Supplier<PredictionWriter> output, PrintWriter stream) {
+        DiagnosticList diagnostics = new DiagnosticList();
+        return run(CsvRowReader.open(in, fileName, wanted(), diagnostics), diagnostics, output, stream);
+    }
+
+    private ColumnRoles.Wanted wanted() {
+        return ColumnRoles.Wanted.inputsOf(network.inputNames());
+    }
+
+    /** @param opened null when the source could not be used (the diagnostics say why) */
+    private long run(CsvRowReader opened, DiagnosticList diagnostics, Supplier<PredictionWriter> output,
+            PrintWriter stream) {
+        try (CsvRowReader rows = opened) {
             failOn(diagnostics);
-            return run(rows, diagnostics, writer, stream);
+            return run(rows, diagnostics, output.get(), stream);
         }
     }
 
