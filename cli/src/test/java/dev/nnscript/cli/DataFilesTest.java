@@ -123,7 +123,8 @@ class DataFilesTest {
         assertNoStackTrace(run);
         if (trainExit == 0) {
             assertTrue(run.err().contains("trained 3 steps (3 epochs): reached the step limit\n"), run.err());
-            assertTrue(run.out().startsWith("input petal_width, sepal_width\n"), run.out());
+            assertTrue(run.out().startsWith("# Two inputs straight into a three-class softmax\n"
+                    + "input petal_width, sepal_width\n"), run.out());
         } else {
             assertEquals(data + trainErr, firstLine(run.err()));
             assertEquals("", run.out());

@@ -46,7 +46,7 @@ class NoCodeFromScriptsTest {
             assertFalse(run.out().lines().anyMatch(line -> line.contains(" groovy.") || line.contains("org.apache.groovy")
                     || line.contains("org.codehaus.groovy")), args + " loaded Groovy");
         }
-        assertTrue(CliRun.of("fmt", script.toString()).out().startsWith("network \"" + NAME + "\"\n"));
+        assertTrue(CliRun.of("fmt", script.toString()).out().contains("\nnetwork \"" + NAME + "\"\n"));
         assertFalse(Files.exists(folder.resolve("pwned")));
         assertFalse(Files.exists(Path.of("pwned")));
     }

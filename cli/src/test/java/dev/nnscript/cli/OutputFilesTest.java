@@ -51,7 +51,8 @@ class OutputFilesTest {
         Path script = Scripts.copy("backprop.nn", folder);
         CliRun run = CliRun.of("train", script.toString(), "--steps", "5", "--out", script.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(Files.readString(script).startsWith("input dosage\n"), "canonical, so the comment line is gone");
+        assertTrue(Files.readString(script).startsWith("# StatQuest, backpropagation main ideas: learn the final bias\n"
+                + "input dosage\n"), "canonical, with the comment line kept");
         assertTrue(NnScripts.load(script).succeeded());
         assertEquals(List.of("backprop.nn"), folderContents(), "no temporary file left");
     }

@@ -63,7 +63,8 @@ class SignalsIT {
 
         String saved = Files.readString(script);
         assertTrue(saved.startsWith("# nnrun: training was interrupted by Ctrl-C; kept the model after step " + steps
-                + " of " + ENDLESS + "\ninput dosage\n"), saved);
+                + " of " + ENDLESS + "\n# backprop.nn without min_step and with a small learning rate: trains as long"
+                + " as it is asked to\ninput dosage\n"), saved);
         Script before = NnScripts.load(original).script();
         Dataset data = ScriptData.load(before, original.toString()).dataset();
         Network direct = Trainer.train(before.network(), data,
