@@ -1,5 +1,6 @@
 package dev.nnscript.cli;
 
+import dev.nnscript.cli.io.WriteFailedException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -13,6 +14,7 @@ import picocli.CommandLine.ParseResult;
  *
  * <ul>
  *   <li>{@link InvalidInputException}: the diagnostics, exit 1;</li>
+ *   <li>{@link WriteFailedException}: which file and why, exit 1 (the file is left as it was);</li>
  *   <li>{@link ParameterException} (while parsing or thrown by a command): the message and a hint
  *       to {@code --help}, exit 2;</li>
  *   <li>anything else: a short request to report it, exit 70; the stack trace only with
@@ -31,6 +33,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         PrintWriter err = commandLine.getErr();
         if (ex instanceof InvalidInputException invalid) {
             invalid.diagnostics().forEach(err::println);
+            err.flush();
+            return ExitCodes.INVALID;
+        }
+        if (ex instanceof WriteFailedException write) {
+            err.println("nnrun: " + write.getMessage());
             err.flush();
             return ExitCodes.INVALID;
         }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "fmt",
         mixinStandardHelpOptions = true,
         description = {"Print a script in canonical form (fixed statement order, one node per line,",
-            "shortest round-trip numbers; comments are not kept), or rewrite it in place with --write."},
+            "shortest round-trip numbers; every comment kept with its statement, at most one blank",
+            "line in a row), or rewrite it in place with --write."},
         footerHeading = "%nExamples:%n",
         footer = {"  nnrun fmt examples/relu-in-action.nn", "  nnrun fmt model.nn --write"})
 final class FmtCommand implements Callable<Integer> {

@@ -1,5 +1,6 @@
 package dev.nnscript.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -18,9 +19,14 @@ public final class NnrunCommandLine {
 
     private NnrunCommandLine() {}
 
-    /** The whole command line: the top command and every subcommand. */
+    /** The whole command line (the top command and every subcommand), reading {@link System#in}. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
-        return build(true, out, err);
+        return create(System.in, out, err);
+    }
+
+    /** @param in standard input, read by {@code --inputs -} */
+    public static CommandLine create(InputStream in, PrintWriter out, PrintWriter err) {
+        return build(true, in, out, err);
     }
 
     /**
@@ -30,7 +36,7 @@ public final class NnrunCommandLine {
      * {@link #create}. Either way the same arguments give the same result.
      */
     public static CommandLine forArguments(String[] args, PrintWriter out, PrintWriter err) {
-        return build(!needsOnlyTheTopCommand(args), out, err);
+        return build(!needsOnlyTheTopCommand(args), System.in, out, err);
     }
 
     static boolean needsOnlyTheTopCommand(String[] args) {
@@ -51,8 +57,8 @@ public final class NnrunCommandLine {
     }
 
     /** Subcommands first: picocli hands the settings below only to the commands present when set. */
-    private static CommandLine build(boolean withSubcommands, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new RunCommand());
+    private static CommandLine build(boolean withSubcommands, InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new RunCommand(in));
         if (withSubcommands) {
             for (Object command : new Object[] {new TrainCommand(), new PlotCommand(), new CheckCommand(),
                 new FmtCommand(), new CompletionCommand()}) {

@@ -1,5 +1,6 @@
 package dev.nnscript.cli;
 
+import dev.nnscript.cli.io.OutputPaths;
 import dev.nnscript.cli.plot.ChartFiles;
 import dev.nnscript.cli.plot.OneInputCurves;
 import dev.nnscript.cli.plot.TerminalPlot;
@@ -61,6 +62,11 @@ final class PlotCommand implements Callable<Integer> {
         }
         if (out != null && !ChartFiles.supports(out)) {
             throw usage("--out must name an .svg or .png file, not '" + out + "'");
+        }
+        if (out != null) {
+            OutputPaths.problem(out).ifPresent(problem -> {
+                throw usage(problem);
+            });
         }
         PrintWriter stdout = spec.commandLine().getOut();
         Network network = ScriptFiles.load(file, spec.commandLine().getErr()).network();

@@ -6,6 +6,7 @@ import dev.nnscript.cli.predict.OutputFormat;
 import dev.nnscript.cli.predict.Predictions;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.script.Script;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,8 +39,19 @@ import picocli.CommandLine.Spec;
             "  nnrun iris.nn --input petal_width=0.04,sepal_width=0.42",
             "  nnrun examples/relu-in-action.nn --inputs dosages.csv > predictions.csv",
             "",
-            "Exit codes: 0 success, 1 invalid script or data, 2 usage error, 70 internal error."})
+            "Exit codes: 0 success, 1 invalid script or data (or an output file that cannot be written),",
+            "2 usage error, 3 training diverged, 70 internal error, 130 training stopped by Ctrl-C."})
 final class RunCommand implements Callable<Integer> {
+
+    /** What diagnostics call standard input when it is the {@code --inputs} file. */
+    static final String STDIN_NAME = "<stdin>";
+
+    /** Standard input, read by {@code --inputs -}. */
+    private final InputStream stdin;
+
+    RunCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
 
     @Mixin
     DebugOption debug;
@@ -75,10 +87,11 @@ final class RunCommand implements Callable<Integer> {
         Script script = ScriptFiles.load(file, err);
         Network network = script.network();
         if (inputsFile != null) {
-            boolean stdin = inputsFile.equals("-");
-            // Linux and macOS name standard input as a file, which the dsl's CSV reader opens.
-            Path path = stdin ? Path.of("/dev/stdin") : Path.of(inputsFile);
-            new BatchPredictor(network).run(path, stdin ? "<stdin>" : inputsFile, out);
+            if (inputsFile.equals("-")) {
+                new BatchPredictor(network).run(stdin, STDIN_NAME, out);
+            } else {
+                new BatchPredictor(network).run(Path.of(inputsFile), inputsFile, out);
+            }
         } else if (!inputs.isEmpty()) {
             List<double[]> rows = inputRows(network);
             if (trace) {

@@ -1,24 +1,26 @@
 package dev.nnscript.cli;
 
 import dev.nnscript.cli.predict.OutputFormat;
-import dev.nnscript.cli.predict.PredictedClass;
 import dev.nnscript.cli.predict.Predictions;
-import dev.nnscript.cli.text.ReadableNumbers;
+import dev.nnscript.cli.report.FitReport;
+import dev.nnscript.cli.report.MeasuredRows;
 import dev.nnscript.cli.train.TrainingOverrides;
-import dev.nnscript.core.network.ForwardTrace;
+import dev.nnscript.core.loss.Loss;
 import dev.nnscript.core.network.Network;
-import dev.nnscript.core.train.Dataset;
-import dev.nnscript.core.train.StopReason;
+import dev.nnscript.dsl.data.DataResult;
 import dev.nnscript.dsl.print.ScriptPrinter;
 import dev.nnscript.dsl.script.ReportKind;
 import dev.nnscript.dsl.script.Script;
+import dev.nnscript.dsl.script.TrainingConfigs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * {@code nnrun FILE} without inputs: runs the script. Trains when it has data and a {@code train}
- * line, then prints what its {@code predict} and {@code report} lines ask for, in order.
+ * line (on the training rows; {@code holdout=} rows are only measured), then prints what its
+ * {@code predict} and {@code report} lines ask for, in order. Without a {@code train} line the
+ * reports are about the network as written, measured on the script's data.
  */
 final class ScriptRun {
 
@@ -41,41 +43,40 @@ final class ScriptRun {
         if (!rows.isEmpty()) {
             new Predictions(network, out).write(rows, OutputFormat.human);
         }
-        for (ReportKind report : script.reports()) {
-            report(report, trained, network);
+        if (!script.reports().isEmpty()) {
+            report(script, file, trained, network);
         }
         if (rows.isEmpty() && script.reports().isEmpty() && trained == null) {
             err.println(file + ": nothing to run (no data and train lines, no predict or report lines);"
                     + " try --input VALUES or nnrun check");
         }
         out.flush();
-        return trained != null && trained.result().reason() == StopReason.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+        return trained == null ? ExitCodes.OK : ExitCodes.afterTraining(trained.result().reason());
     }
 
-    private void report(ReportKind report, ScriptTraining.Trained trained, Network network) {
-        switch (report) {
-            case PARAMETERS -> out.print(ScriptPrinter.print(network));
-            case LOSS -> out.println(trained == null ? "loss: not trained (the script has no data and train lines)"
-                    : "loss (" + trained.config().loss().name() + ") = " + ReadableNumbers.format(trained.result().finalLoss()));
-            case ACCURACY -> out.println(trained == null ? "accuracy: not trained (the script has no data and train lines)"
-                    : accuracy(network, trained.data()));
+    private void report(Script script, Path file, ScriptTraining.Trained trained, Network network) {
+        Loss loss = trained != null ? trained.config().loss() : TrainingConfigs.of(script.training(), network).loss();
+        MeasuredRows measured = trained != null ? new MeasuredRows(trained.data(), trained.heldOut(), true)
+                : needsData(script) ? untrainedRows(script, file) : null;
+        for (ReportKind report : script.reports()) {
+            List<String> lines = switch (report) {
+                case PARAMETERS -> List.of(ScriptPrinter.print(network).stripTrailing());
+                case LOSS -> measured == null ? List.of("loss: the script has no data to measure it on")
+                        : FitReport.loss(network, loss, measured);
+                case ACCURACY -> measured == null ? List.of("accuracy: the script has no data to measure it on")
+                        : FitReport.accuracy(network, measured);
+            };
+            lines.forEach(out::println);
         }
     }
 
-    /** Share of rows whose predicted class is the target's; for softmax networks. */
-    private static String accuracy(Network network, Dataset data) {
-        if (!network.outputLayer().isSoftmax()) {
-            return "accuracy: needs a softmax output layer";
-        }
-        ForwardTrace trace = new ForwardTrace(network, data.rows());
-        network.forward(data.inputs(), data.rows(), trace);
-        int width = network.outputCount();
-        int correct = 0;
-        for (int r = 0; r < data.rows(); r++) {
-            int predicted = PredictedClass.of(trace.output(), r * width, width);
-            correct += data.targets()[r * width + predicted] == 1.0 ? 1 : 0;
-        }
-        return "accuracy = " + ReadableNumbers.format((double) correct / data.rows()) + " (" + correct + " of "
-                + data.rows() + " training rows)";
+    private static boolean needsData(Script script) {
+        return script.data() != null && script.reports().stream().anyMatch(r -> r != ReportKind.PARAMETERS);
+    }
+
+    /** The data of a script that does not train, split by its seed as training would split it. */
+    private MeasuredRows untrainedRows(Script script, Path file) {
+        DataResult data = new ScriptTraining(err).load(script, file, script.training().seedOrDefault());
+        return new MeasuredRows(data.dataset(), data.heldOut(), false);
     }
 }

@@ -1,7 +1,11 @@
 package dev.nnscript.cli;
 
+import dev.nnscript.cli.report.FitReport;
 import dev.nnscript.cli.train.TrainingOverrides;
 import dev.nnscript.cli.train.TrainingSession;
+import dev.nnscript.cli.train.UnfinishedModel;
+import dev.nnscript.core.loss.Loss;
+import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Dataset;
 import dev.nnscript.core.train.TrainingConfig;
 import dev.nnscript.core.train.TrainingResult;
@@ -14,11 +18,13 @@ import dev.nnscript.dsl.script.Script;
 import dev.nnscript.dsl.script.TrainingConfigs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Trains a loaded script as {@code nnrun train} and {@code nnrun FILE} do: its data (or the
  * {@code --data} file), its settings with the command-line overrides on top, progress and summary on
  * standard error. Returns the script with the trained network in place of its own.
+ * {@code nnrun FILE} also loads data here for the reports of a script that does not train.
  */
 final class ScriptTraining {
 
@@ -30,10 +36,25 @@ final class ScriptTraining {
         this.terminal = Boolean.getBoolean("nnrun.stderr.tty");
     }
 
-    /** The trained script, the run's result, and the data and settings it used. */
-    record Trained(Script script, TrainingResult result, Dataset data, TrainingConfig config) {}
+    /**
+     * The trained script, the run's result, and the data and settings it used.
+     *
+     * @param data the training rows, raw inputs (without the held-out rows)
+     * @param heldOut the held-out rows ({@code holdout=}), raw inputs, or null when none are held out
+     */
+    record Trained(Script script, TrainingResult result, Dataset data, Dataset heldOut, TrainingConfig config) {
+
+        /** Which model was kept, when training stopped by Ctrl-C or diverged; empty otherwise. */
+        Optional<String> unfinishedNote() {
+            return UnfinishedModel.note(result, TrainingSession.plannedSteps(data, config));
+        }
+    }
 
     /**
+     * Trains on the training rows of the script's data (the {@code holdout=} rows set aside by the
+     * seed), with inputs scaled when it says {@code scale=minmax}; the trained network takes raw
+     * inputs. With held-out rows, their loss (and accuracy) follow the summary on standard error.
+     *
      * @throws IllegalArgumentException when an override's value is invalid (a usage error)
      * @throws InvalidInputException when the data cannot be used
      */
@@ -41,42 +62,46 @@ final class ScriptTraining {
         Script withData = overrides.data == null ? script : withDataFile(script, overrides.data);
         TrainingConfig config = overrides.applyTo(TrainingConfigs.of(withData.training(), withData.network()),
                 withData.training().learningRate() != null);
-        Dataset data = load(withData, scriptFile);
-        warnAboutUnappliedOptions(withData);
+        DataResult data = load(withData, scriptFile, config.seed());
         TrainingResult result;
         try {
-            result = new TrainingSession(err, terminal).train(withData.network(), data, config);
+            result = new TrainingSession(err, terminal).train(data.startingNetwork(withData), data.trainingRows(), config);
         } catch (IllegalArgumentException e) {
             // The trainer's own checks: data or loss that do not fit the network.
             throw new InvalidInputException(scriptFile + ": error: " + e.getMessage());
         }
-        return new Trained(script.withTrainedNetwork(result.network()), result, data, config);
+        Network trained = data.rawInputNetwork(result.network());
+        data.heldOutRows().ifPresent(held -> summarizeHeldOut(trained, config.loss(), held));
+        return new Trained(script.withTrainedNetwork(trained), result, data.dataset(), data.heldOut(), config);
+    }
+
+    private void summarizeHeldOut(Network network, Loss loss, Dataset heldOut) {
+        err.println(FitReport.heldOutLoss(network, loss, heldOut));
+        if (network.outputLayer().isSoftmax()) {
+            err.println(FitReport.heldOutAccuracy(network, heldOut));
+        }
+        err.flush();
     }
 
     private static Script withDataFile(Script script, Path file) {
         DataSource csv = new DataSource.CsvFile(file.toString(), file,
                 script.dataSource().map(DataSource::options).orElse(DataOptions.NONE));
-        return new Script(script.network(), script.unknowns(), csv, script.training(), script.predictions(),
-                script.reports());
+        return script.withData(csv);
     }
 
-    private Dataset load(Script script, Path scriptFile) {
-        DataResult data = ScriptData.load(script, scriptFile.toString());
+    /**
+     * The script's data, split by {@code seed}; warnings go to standard error.
+     *
+     * @throws InvalidInputException when the data cannot be used
+     */
+    DataResult load(Script script, Path scriptFile, long seed) {
+        DataResult data = ScriptData.load(script, scriptFile.toString(), seed);
         if (data.loaded().isEmpty()) {
             throw new InvalidInputException(DiagnosticFormatter.format(data.diagnostics(), null).stripTrailing());
         }
         if (!data.diagnostics().isEmpty()) {
             err.print(DiagnosticFormatter.format(data.diagnostics(), null));
         }
-        return data.dataset();
-    }
-
-    /** Holdout and min-max scaling are not implemented yet; say so instead of ignoring them silently. */
-    private void warnAboutUnappliedOptions(Script script) {
-        script.dataSource().map(DataSource::options).ifPresent(options -> {
-            if (options.holdout() != null || options.scale() != null) {
-                err.println("nnrun: warning: holdout= and scale= are not applied yet; training uses every row as it is");
-            }
-        });
+        return data;
     }
 }

@@ -1,13 +1,14 @@
 package dev.nnscript.cli;
 
 import dev.nnscript.cli.io.AtomicFiles;
+import dev.nnscript.cli.io.OutputPaths;
 import dev.nnscript.cli.train.TrainingOverrides;
-import dev.nnscript.core.train.StopReason;
 import dev.nnscript.dsl.print.ScriptPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +26,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Train a script's network and write the trained script (canonical .nn) to --out or",
             "standard output. Flags override the script's own training settings. Progress and a summary",
-            "(steps, final loss, why it stopped) go to standard error. Ctrl-C stops after the current",
-            "step and saves the model trained so far (exit code 130)."},
+            "(steps, epochs, final loss, why it stopped) go to standard error. Ctrl-C stops after the",
+            "current step and saves the model trained so far (exit code 130). A loss that becomes NaN or",
+            "infinite stops training and saves the last model with a finite loss (exit code 3).",
+            "Saved models are marked in their first line when training did not finish."},
         footerHeading = "%nExamples:%n",
         footer = {"  nnrun train model.nn --out trained.nn",
             "  nnrun train model.nn --data more.csv --optimizer adam --lr 0.01 --epochs 200 --batch 32 --seed 7",
@@ -51,6 +54,11 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (out != null) {
+            OutputPaths.problem(out).ifPresent(problem -> {
+                throw new ParameterException(spec.commandLine(), problem);
+            });
+        }
         PrintWriter err = spec.commandLine().getErr();
         ScriptTraining.Trained trained;
         try {
@@ -58,15 +66,17 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        String text = ScriptPrinter.print(trained.script());
+        Optional<String> unfinished = trained.unfinishedNote();
+        // An unfinished model says so in its first line, a comment, wherever it ends up.
+        String text = unfinished.map(note -> "# nnrun: " + note + "\n").orElse("") + ScriptPrinter.print(trained.script());
         if (out == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } else {
             AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
-            err.println("wrote " + out);
+            err.println("wrote " + out + unfinished.map(note -> ", marked unfinished: " + note).orElse(""));
             err.flush();
         }
-        return trained.result().reason() == StopReason.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+        return ExitCodes.afterTraining(trained.result().reason());
     }
 }

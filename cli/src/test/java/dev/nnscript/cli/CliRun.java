@@ -1,5 +1,6 @@
 package dev.nnscript.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -7,9 +8,15 @@ import java.io.StringWriter;
 public record CliRun(int exitCode, String out, String err) {
 
     public static CliRun of(String... args) {
+        return withStdin(new byte[0], args);
+    }
+
+    /** Runs with {@code stdin} as standard input. */
+    public static CliRun withStdin(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = NnrunCommandLine.create(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        int code = NnrunCommandLine.create(new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err))
+                .execute(args);
         return new CliRun(code, normalise(out), normalise(err));
     }
 

@@ -24,6 +24,11 @@ public record ProcessRun(int exitCode, String out, String err) {
 
     /** {@code java [jvmOptions] -cp <test class path> dev.nnscript.cli.Nnrun args}. */
     public static ProcessRun java(List<String> jvmOptions, Consumer<OutputStream> stdin, String... args) {
+        return command(javaCommand(jvmOptions, args), stdin);
+    }
+
+    /** The command line {@link #java} runs. */
+    static List<String> javaCommand(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -31,7 +36,7 @@ public record ProcessRun(int exitCode, String out, String err) {
         command.add(System.getProperty("java.class.path"));
         command.add(Nnrun.class.getName());
         command.addAll(List.of(args));
-        return command(command, stdin);
+        return command;
     }
 
     public static ProcessRun command(List<String> command, Consumer<OutputStream> stdin) {

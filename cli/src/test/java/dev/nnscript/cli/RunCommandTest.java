@@ -144,7 +144,7 @@ class RunCommandTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(2, lines.size(), run.out());
         assertTrue(lines.get(0).startsWith("effectiveness = "), run.out());
-        assertTrue(lines.get(1).startsWith("loss (ssr) = "), run.out());
+        assertTrue(lines.get(1).startsWith("loss = "), run.out());
         assertTrue(run.err().contains("trained "), run.err());
         assertTrue(run.err().contains("final loss (ssr, all rows) = "), run.err());
     }

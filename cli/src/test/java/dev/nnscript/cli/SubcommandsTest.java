@@ -33,7 +33,7 @@ class SubcommandsTest {
         CliRun run = CliRun.of("train", script.toString(), "--steps", "40", "--lr", "0.05", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.out());
-        assertTrue(run.err().contains("trained 40 steps: reached the step limit\n"), run.err());
+        assertTrue(run.err().contains("trained 40 steps (40 epochs): reached the step limit\n"), run.err());
         assertTrue(run.err().endsWith("wrote " + out + "\n"), run.err());
 
         Script original = NnScripts.load(script).script();
@@ -54,7 +54,8 @@ class SubcommandsTest {
         Path script = Scripts.copy("backprop.nn", folder);
         CliRun run = CliRun.of("train", script.toString(), "--steps", "3", "--optimizer", "adam", "--batch", "full");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("input dosage\n"), run.out());
+        assertTrue(run.out().startsWith("# StatQuest, backpropagation main ideas: learn the final bias\n"
+                + "input dosage\n"), "the script's comments are kept: " + run.out());
         assertTrue(run.out().contains("output effectiveness identity w="), run.out());
     }
 
@@ -153,7 +154,8 @@ class SubcommandsTest {
     void fmtPrintsTheCanonicalForm() {
         Path script = Scripts.copy("relu-in-action.nn", folder);
         CliRun run = CliRun.of("fmt", script.toString());
-        assertEquals(new CliRun(0, "input dosage\nhidden relu w=1.7 b=-0.85\nhidden relu w=12.6 b=0\n"
+        assertEquals(new CliRun(0, "# relu-in-action.nn: StatQuest, Neural Networks Part 3\n"
+                + "input dosage\nhidden relu w=1.7 b=-0.85\nhidden relu w=12.6 b=0\n"
                 + "output effectiveness relu w=[-40.8, 2.7] b=-16\n", ""), run);
     }
 
@@ -163,7 +165,8 @@ class SubcommandsTest {
         CliRun run = CliRun.of("fmt", script.toString(), "--write");
         assertEquals(new CliRun(0, "", ""), run);
         assertEquals(CliRun.of("fmt", script.toString()).out(), Files.readString(script));
-        assertTrue(Files.readString(script).startsWith("input dosage\n"));
+        assertTrue(Files.readString(script).startsWith("# relu-in-action.nn: StatQuest, Neural Networks Part 3\n"
+                + "input dosage\n"));
     }
 
     @ParameterizedTest

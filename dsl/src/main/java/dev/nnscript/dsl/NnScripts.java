@@ -1,5 +1,6 @@
 package dev.nnscript.dsl;
 
+import dev.nnscript.dsl.assemble.CommentAttacher;
 import dev.nnscript.dsl.assemble.ScriptAssembler;
 import dev.nnscript.dsl.diagnostic.Diagnostic;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
@@ -7,6 +8,7 @@ import dev.nnscript.dsl.parser.BuildResult;
 import dev.nnscript.dsl.parser.ParseResult;
 import dev.nnscript.dsl.parser.ScriptParser;
 import dev.nnscript.dsl.parser.SpecBuilder;
+import dev.nnscript.dsl.script.Script;
 import dev.nnscript.dsl.source.ReadResult;
 import dev.nnscript.dsl.source.SourceReader;
 import dev.nnscript.dsl.source.SourceText;
@@ -64,7 +66,12 @@ public final class NnScripts {
         List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
         all.addAll(built.diagnostics());
         all.addAll(ScriptValidator.validate(built.spec(), !parsed.hasSyntaxErrors()));
-        return finish(built.spec(), all, text, scriptDirectory);
+        LoadResult result = finish(built.spec(), all, text, scriptDirectory);
+        if (!result.succeeded()) {
+            return result;
+        }
+        Script script = result.script().withComments(CommentAttacher.attach(parsed.layout(), built.spec()));
+        return new LoadResult(script, result.diagnostics(), text);
     }
 
     /**

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every example with the command its {@code # run:} line gives (the command examples/README.md
- * shows, see {@link ReadmeCommandsTest}) and checks its exit code and each of its expectations.
+ * shows, see {@link ReadmeCommandsTest}) and checks its exit code, each of its expectations, and
+ * that nnrun warned about nothing.
  */
 class ExamplesTest {
 
@@ -25,5 +26,7 @@ class ExamplesTest {
         List<String> failures = OutputCheck.failures(example, result.outLines());
         assertTrue(failures.isEmpty(), () -> example.command() + "\n" + String.join("\n", failures) + "\n"
                 + result.describe());
+        // A warning means nnrun set part of the script aside; an example must run as written.
+        assertEquals(List.of(), result.warnings(), () -> example.command() + "\n" + result.describe());
     }
 }

@@ -8,6 +8,7 @@ import dev.nnscript.dsl.data.CsvRowReader;
 import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,39 +41,68 @@ public final class BatchPredictor {
 
     /**
      * Predicts every row of {@code file} and writes the results to {@code out} as CSV; returns the
-     * number of rows. Stops early when {@code out} reports an error (a closed pipe, say).
+     * number of rows. The CSV header is written only once the file's header fits the network, so a
+     * file that cannot be used produces no output. Stops early when {@code out} reports an error (a
+     * closed pipe, say).
      *
      * @param fileName the name diagnostics use for the file
      */
     public long run(Path file, String fileName, PrintWriter out) {
-        CsvPredictionWriter writer = new CsvPredictionWriter(network, out);
         ForwardTrace trace = new ForwardTrace(network, CHUNK_ROWS);
+        CsvPredictionWriter writer = null;
         long done = 0;
+        boolean finished = false;
         if (Files.isRegularFile(file)) {
             try (SimpleCsvRows fast = SimpleCsvRows.open(file, network.inputNames())) {
                 if (fast != null) {
+                    writer = new CsvPredictionWriter(network, out);
                     done = predict(fast::next, fast, trace, writer, out);
-                    if (!fast.stoppedEarly()) {
-                        writer.finish();
-                        return done;
-                    }
+                    finished = !fast.stoppedEarly();
                 }
             } catch (IOException e) {
-                // The dsl's reader opens the file again and reports what is wrong with it.
+                // Unless every row was read, the dsl's reader opens the file again and reports what is wrong.
             }
         }
+        if (finished) {
+            writer.finish();
+            return done;
+        }
         DiagnosticList diagnostics = new DiagnosticList();
-        try (CsvRowReader rows = CsvRowReader.open(file, fileName, ColumnRoles.Wanted.inputsOf(network.inputNames()),
-                diagnostics)) {
+        return done + goOn(CsvRowReader.open(file, fileName, wanted(), diagnostics), diagnostics, done, trace,
+                writer, out);
+    }
+
+    /** As {@link #run(Path, String, PrintWriter)}, reading CSV from a stream (standard input); closes it. */
+    public long run(InputStream in, String fileName, PrintWriter out) {
+        DiagnosticList diagnostics = new DiagnosticList();
+        return goOn(CsvRowReader.open(in, fileName, wanted(), diagnostics), diagnostics, 0,
+                new ForwardTrace(network, CHUNK_ROWS), null, out);
+    }
+
+    private ColumnRoles.Wanted wanted() {
+        return ColumnRoles.Wanted.inputsOf(network.inputNames());
+    }
+
+    /**
+     * The dsl's reader from row {@code skip} on (the rows before it were predicted already); returns
+     * the rows it predicted.
+     *
+     * @param opened null when the source could not be used (the diagnostics say why)
+     * @param started the writer, or null when nothing was written yet
+     */
+    private long goOn(CsvRowReader opened, DiagnosticList diagnostics, long skip, ForwardTrace trace,
+            CsvPredictionWriter started, PrintWriter out) {
+        try (CsvRowReader rows = opened) {
             failOn(diagnostics);
-            double[] skipped = new double[network.inputCount()];
+            CsvPredictionWriter writer = started != null ? started : new CsvPredictionWriter(network, out);
+            double[] row = new double[network.inputCount()];
             double[] noTargets = new double[0];
-            for (long r = 0; r < done && rows.next(skipped, noTargets); r++) {
+            for (long r = 0; r < skip && rows.next(row, noTargets); r++) {
                 // Rows the fast reader already predicted.
             }
-            RowSource source = (x, offset) -> rows.next(skipped, noTargets) && !diagnostics.hasErrors()
-                    && copy(skipped, x, offset);
-            done += predict(source, null, trace, writer, out);
+            RowSource source = (x, offset) -> rows.next(row, noTargets) && !diagnostics.hasErrors()
+                    && copy(row, x, offset);
+            long done = predict(source, null, trace, writer, out);
             writer.finish();
             failOn(diagnostics);
             return done;

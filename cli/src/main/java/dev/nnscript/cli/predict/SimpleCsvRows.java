@@ -1,6 +1,6 @@
 package dev.nnscript.cli.predict;
 
-import com.fasterxml.jackson.core.io.NumberInput;
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import dev.nnscript.dsl.data.ColumnRoles;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
@@ -14,9 +14,9 @@ import java.util.List;
 
 /**
  * Batch inference's fast reader for the common file: ASCII text, no quotes, a number in every input
- * cell. It splits lines (LF, CRLF, CR) and cells (commas) in a byte buffer and parses numbers with
- * jackson-core's fast parser, without a string per row, several times faster than the dsl's
- * general reader (Commons CSV, a diagnostic per bad cell).
+ * cell. It splits lines (LF, CRLF, CR) and cells (commas) in a byte buffer and parses numbers in
+ * place with fastdoubleparser (correctly rounded, as Double.parseDouble), without a string per row,
+ * several times faster than the dsl's general reader (Commons CSV, a diagnostic per bad cell).
  *
  * <p>It reads nothing the dsl's reader would read differently: at the first line it does not take
  * (a quote, a byte outside ASCII, a cell that is not a number, a ragged row, a very long line) it
@@ -39,7 +39,6 @@ final class SimpleCsvRows implements AutoCloseable {
     private final List<int[]> cells = new ArrayList<>();
     private int[] inputColumns;
     private int columns;
-    private char[] digits = new char[64];
     private boolean stoppedEarly;
 
     private SimpleCsvRows(InputStream in) {
@@ -154,13 +153,7 @@ final class SimpleCsvRows implements AutoCloseable {
             if (!NumberBytes.isNumber(buffer, from, to)) {
                 return false;
             }
-            if (digits.length < to - from) {
-                digits = new char[to - from];
-            }
-            for (int k = from; k < to; k++) {
-                digits[k - from] = (char) buffer[k];
-            }
-            double value = NumberInput.parseDouble(digits, 0, to - from, true);
+            double value = JavaDoubleParser.parseDouble(buffer, from, to - from);
             if (Double.isInfinite(value)) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package dev.nnscript.cli.train;
 
+import dev.nnscript.cli.ExitCodes;
 import java.util.concurrent.atomic.AtomicBoolean;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -15,7 +16,6 @@ import sun.misc.SignalHandler;
 final class CtrlC implements AutoCloseable {
 
     private static final Signal INTERRUPT = new Signal("INT");
-    private static final int EXIT_ON_SECOND_PRESS = 130;
 
     private final AtomicBoolean pressed = new AtomicBoolean();
     private final SignalHandler previous;
@@ -23,7 +23,7 @@ final class CtrlC implements AutoCloseable {
     CtrlC() {
         previous = Signal.handle(INTERRUPT, signal -> {
             if (pressed.getAndSet(true)) {
-                Runtime.getRuntime().halt(EXIT_ON_SECOND_PRESS);
+                Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
             }
         });
     }

@@ -29,12 +29,12 @@ public final class TrainingSession {
                 StepProgress progress = terminal ? new BarProgress(ctrlC, planned) : new PlainProgress(ctrlC, err, planned)) {
             result = Trainer.train(network, data, config, progress);
         }
-        TrainingSummary.print(result, config, err);
+        TrainingSummary.print(result, config, planned, err);
         return result;
     }
 
     /** The steps a run does unless a stopping rule ends it early. */
-    static long plannedSteps(Dataset data, TrainingConfig config) {
+    public static long plannedSteps(Dataset data, TrainingConfig config) {
         if (config.maxSteps() > 0) {
             return config.maxSteps();
         }

@@ -1,35 +1,69 @@
 package dev.nnscript.cli.train;
 
 import dev.nnscript.cli.text.ReadableNumbers;
+import dev.nnscript.core.train.Divergence;
 import dev.nnscript.core.train.TrainingConfig;
 import dev.nnscript.core.train.TrainingResult;
 import java.io.PrintWriter;
 
 /**
- * The lines that end a training run: how many steps, the final loss, and why it stopped. An
- * interrupted run says clearly that the saved model is the one trained so far.
+ * The lines that end a training run: how many steps and epochs, why it stopped, the final loss. A
+ * run that diverged also gets where, the tail of its loss history and a hint; an interrupted or
+ * diverged run says which model it kept.
  */
 public final class TrainingSummary {
 
+    /** How many of the last step losses a divergence report shows. */
+    static final int HISTORY_TAIL = 5;
+
     private TrainingSummary() {}
 
-    public static void print(TrainingResult result, TrainingConfig config, PrintWriter err) {
-        err.println("trained " + result.steps() + (result.steps() == 1 ? " step" : " steps") + ": "
-                + reason(result, config));
+    public static void print(TrainingResult result, TrainingConfig config, long plannedSteps, PrintWriter err) {
+        result.divergence().ifPresent(divergence -> divergence(result, divergence, config, err));
+        err.println("trained " + count(result.steps(), "step") + " (" + count(result.epochs(), "epoch") + "): "
+                + reason(result, config, plannedSteps));
         err.println("final loss (" + config.loss().name() + ", all rows) = " + ReadableNumbers.format(result.finalLoss()));
         err.flush();
     }
 
-    private static String reason(TrainingResult result, TrainingConfig config) {
+    private static void divergence(TrainingResult result, Divergence divergence, TrainingConfig config,
+            PrintWriter err) {
+        err.println("nnrun: training diverged: " + divergence.reason() + " at step " + divergence.step());
+        double[] history = result.lossHistory();
+        int shown = Math.min(HISTORY_TAIL, history.length);
+        if (shown > 0) {
+            long first = result.firstHistoryStep() + history.length - shown;
+            StringBuilder tail = new StringBuilder("  loss before step");
+            tail.append(shown == 1 ? " " + first : "s " + first + "-" + (first + shown - 1)).append(':');
+            for (int i = history.length - shown; i < history.length; i++) {
+                tail.append(i == history.length - shown ? " " : ", ").append(ReadableNumbers.format(history[i]));
+            }
+            err.println(tail);
+        }
+        err.println("  hint: " + hint(result, config));
+    }
+
+    private static String hint(TrainingResult result, TrainingConfig config) {
+        if (!Double.isFinite(result.finalLoss())) {
+            return "the starting model's loss is not finite; look for huge values in the data or the weights";
+        }
+        double rate = config.learningRate();
+        return "the learning rate (" + ReadableNumbers.format(rate) + ") is probably too large; lower it, e.g. try --lr "
+                + ReadableNumbers.format(rate / 10);
+    }
+
+    private static String reason(TrainingResult result, TrainingConfig config, long plannedSteps) {
         return switch (result.reason()) {
             case MAX_STEPS -> "reached the step limit";
             case EPOCHS_DONE -> "finished the " + config.epochs() + " epochs asked for";
             case STEP_SIZE_BELOW_THRESHOLD -> "every parameter's step fell below min_step="
                     + ReadableNumbers.format(config.minStepSize());
             case LOSS_BELOW_TARGET -> "the loss fell below target_loss=" + ReadableNumbers.format(config.targetLoss());
-            case DIVERGED -> "the loss diverged (" + result.divergence().map(d -> d.reason() + " at step " + d.step())
-                    .orElse("not finite") + "); kept the last parameters with a finite loss";
-            case INTERRUPTED -> "INTERRUPTED by Ctrl-C; the model saved is the one trained so far";
+            case DIVERGED, INTERRUPTED -> "STOPPED, " + UnfinishedModel.note(result, plannedSteps).orElseThrow();
         };
+    }
+
+    private static String count(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
     }
 }

@@ -12,6 +12,8 @@ public record CrossEntropy() implements Loss {
 
     public String name() { return "cross-entropy"; }
 
+    public Reduction reduction() { return Reduction.MEAN_OVER_ROWS; }
+
     public double value(double[] z, double[] a, double[] y, int rows, int width) {
         double sum = 0.0;
         for (int r = 0; r < rows; r++) {

@@ -16,6 +16,11 @@ public interface Loss {
     /** The loss of the batch, with this loss's reduction (a sum for ssr, a mean for the others). */
     double value(double[] z, double[] a, double[] y, int rows, int width);
 
+    /** How {@link #value} reduces a batch to one number; {@code value} times its terms is the total. */
+    default Reduction reduction() {
+        return Reduction.MEAN_OVER_VALUES;
+    }
+
     /** The loss of the last forward pass recorded in {@code trace}, against targets y [rows][width]. */
     default double valueOf(ForwardTrace trace, double[] y) {
         int last = trace.layerCount() - 1;

@@ -5,6 +5,8 @@ public record SumSquaredResiduals() implements Loss {
 
     public String name() { return "ssr"; }
 
+    public Reduction reduction() { return Reduction.SUM; }
+
     public double value(double[] z, double[] a, double[] y, int rows, int width) {
         double sum = 0.0;
         for (int k = 0, n = rows * width; k < n; k++) {

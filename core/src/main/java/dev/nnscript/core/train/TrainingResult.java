@@ -12,7 +12,8 @@ import java.util.Optional;
  *     divergence, the last parameters whose loss was finite.
  * @param reason why training stopped
  * @param steps updates done (and kept)
- * @param epochs epochs begun
+ * @param epochs full passes over the data among the kept steps (epochs completed): 50 full-batch
+ *     steps are 50 epochs; 12 steps of 5 batches per epoch are 2
  * @param finalLoss the loss of {@code network} over the whole data set, measured after training
  * @param lossHistory the last (up to {@link Trainer#HISTORY_LENGTH}) step losses, oldest first:
  *     entry i is the loss of step {@code firstHistoryStep + i}'s batch before its update

@@ -23,8 +23,11 @@ final class TrainingRun {
     private final Optimizer optimizer;
     private final ParameterSnapshot lastFinite;
     private final LossHistory history = new LossHistory(Trainer.HISTORY_LENGTH);
+    /** Batches in one pass over the data; the last may be partial. */
+    private final long batchesPerEpoch;
     private long steps;
-    private long epochs;
+    /** The 1-based epoch under way (epochs begun), as the listener is told. */
+    private long epoch;
     private Divergence divergence;
 
     /** @param network the network to train in place (with the run's ReLU setting applied) */
@@ -35,6 +38,7 @@ final class TrainingRun {
         this.listener = listener;
         int batch = config.isFullBatch() ? data.rows() : Math.min(config.batchSize(), data.rows());
         this.sampler = new BatchSampler(data, batch, config.shuffle(), config.seed());
+        this.batchesPerEpoch = (data.rows() + batch - 1) / batch;
         this.backprop = new Backpropagation(network, batch, config.threads());
         this.optimizer = Optimizer.create(config.optimizer(), network);
         this.lastFinite = new ParameterSnapshot(network);
@@ -48,7 +52,7 @@ final class TrainingRun {
             reason = diverge("loss is " + finalLoss);
             finalLoss = fullLoss();
         }
-        return new TrainingResult(result, reason, steps, epochs, finalLoss, history.toArray(),
+        return new TrainingResult(result, reason, steps, epochsCompleted(), finalLoss, history.toArray(),
                 history.firstStep(), Optional.ofNullable(divergence));
     }
 
@@ -67,11 +71,11 @@ final class TrainingRun {
      */
     private StopReason step() {
         if (sampler.epochDone()) {
-            if (config.epochs() > 0 && epochs == config.epochs()) {
+            if (config.epochs() > 0 && epoch == config.epochs()) {
                 return StopReason.EPOCHS_DONE;
             }
             sampler.beginEpoch();
-            epochs++;
+            epoch++;
         }
         if (config.maxSteps() > 0 && steps == config.maxSteps()) {
             return StopReason.MAX_STEPS;
@@ -88,13 +92,22 @@ final class TrainingRun {
         double largestStep = optimizer.step(backprop.gradients(), config.learningRate());
         steps++;
         history.add(loss);
-        if (!listener.onStep(steps, epochs, loss, largestStep)) {
+        if (!listener.onStep(steps, epoch, loss, largestStep)) {
             return StopReason.INTERRUPTED;
         }
         if (largestStep < config.minStepSize()) {
             return StopReason.STEP_SIZE_BELOW_THRESHOLD;
         }
         return null;
+    }
+
+    /**
+     * Full passes over the data among the kept steps. Counted from the steps, not from the epochs
+     * begun: a run stopped at a step limit has begun the next epoch without doing any of it, and a
+     * divergence undoes steps.
+     */
+    private long epochsCompleted() {
+        return steps / batchesPerEpoch;
     }
 
     /**

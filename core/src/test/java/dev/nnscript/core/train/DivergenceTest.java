@@ -20,6 +20,7 @@ class DivergenceTest {
         assertTrue(result.steps() < 1000);
         assertEquals(result.steps() + 2, divergence.step(),
                 "the loss after update s is measured at step s + 1; the update before it is undone too");
+        assertEquals(result.steps(), result.epochs(), "full batch: the undone steps' epochs are not counted");
         assertTrue(Double.isFinite(result.finalLoss()), "loss " + result.finalLoss());
         for (DenseLayer layer : result.network().layers()) {
             for (double w : layer.weights()) {

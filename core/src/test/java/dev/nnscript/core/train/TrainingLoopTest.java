@@ -93,9 +93,25 @@ class TrainingLoopTest {
         assertEquals(StopReason.INTERRUPTED, result.reason());
         assertEquals(12, result.steps());
         assertEquals(12, seen.size());
-        assertEquals(3, result.epochs());
+        assertEquals(2, result.epochs(), "5 batches per epoch: 2 epochs done, the third begun");
         assertEquals(12, result.lossHistory().length);
         assertEquals(1, result.firstHistoryStep());
+    }
+
+    @Test
+    void fullBatchStepsAreEpochsCompleted() {
+        TrainingConfig config = miniBatch(4).withFullBatch().withMaxSteps(50);
+        TrainingResult result = Trainer.train(seeded(4), plane(), config, ProgressListener.NONE);
+        assertEquals(StopReason.MAX_STEPS, result.reason());
+        assertEquals(50, result.steps());
+        assertEquals(50, result.epochs(), "the 51st epoch is not begun by a run that stops at step 50");
+    }
+
+    @Test
+    void theListenerIsToldTheEpochEachStepBelongsTo() {
+        List<Long> epochs = new ArrayList<>();
+        Trainer.train(seeded(2), plane(), miniBatch(2).withEpochs(2), (step, epoch, loss, size) -> epochs.add(epoch));
+        assertEquals(List.of(1L, 1L, 1L, 1L, 1L, 2L, 2L, 2L, 2L, 2L), epochs);
     }
 
     @Test

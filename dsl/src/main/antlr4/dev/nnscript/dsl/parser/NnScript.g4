@@ -58,6 +58,7 @@ value
     // Entries are a token set, not a rule, so 200,000 numbers make no parse-tree node each.
     | '[' items+=(NUMBER | QUESTION | IDENT | HYPHENATED)
       (',' items+=(NUMBER | QUESTION | IDENT | HYPHENATED))* ']'  # listValue
+    | NUMBER_LIST                                               # numberListValue
     | word ('(' NUMBER (',' NUMBER)* ')')?                      # wordValue
     | STRING                                                    # stringValue
     ;
@@ -106,7 +107,15 @@ QUESTION : '?' ;
 
 // Signed decimals with optional exponent: 2, -0.85, .5, 1., 1.7e0, -1.6E1.
 NUMBER
-    : [+-]? (DIGITS ('.' DIGITS?)? | '.' DIGITS) ([eE] [+-]? DIGITS)?
+    : NUMBER_FORM
+    ;
+
+// A list of two or more numbers or '?' on one line is one token, so a layer of 200,000 weights is
+// one token per node line rather than 400,000 (the spec builder splits it). A list with anything
+// else in it (a name, NaN, a mistake) does not match and is parsed entry by entry, so messages stay
+// precise; one-entry lists too, so `freeze w[2]` keeps its own tokens.
+NUMBER_LIST
+    : '[' LIST_SPACE LIST_ENTRY (LIST_SPACE ',' LIST_SPACE LIST_ENTRY)+ LIST_SPACE ']'
     ;
 
 // Setting values such as cross-entropy; longer than IDENT, so it wins when a '-' joins words.
@@ -135,8 +144,10 @@ WS
     : [ \t\f]+ -> skip
     ;
 
+// On the hidden channel: the parser never sees comments, but the formatter keeps them (a comment
+// runs to the end of its line, so no statement or list can hold one inside it).
 COMMENT
-    : '#' ~[\r\n]* -> skip
+    : '#' ~[\r\n]* -> channel(HIDDEN)
     ;
 
 // Any other character becomes a token, so the lexer never fails and the parser reports it.
@@ -146,6 +157,18 @@ ERROR_CHAR
 
 fragment DIGITS
     : [0-9]+
+    ;
+
+fragment NUMBER_FORM
+    : [+-]? (DIGITS ('.' DIGITS?)? | '.' DIGITS) ([eE] [+-]? DIGITS)?
+    ;
+
+fragment LIST_ENTRY
+    : NUMBER_FORM | '?'
+    ;
+
+fragment LIST_SPACE
+    : [ \t\f]*
     ;
 
 fragment IDENT_PART

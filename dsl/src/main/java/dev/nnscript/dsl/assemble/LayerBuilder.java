@@ -82,7 +82,8 @@ final class LayerBuilder {
             return;
         }
         for (int i = 0; i < inputs; i++) {
-            parameter(spec.entries().get(i), offset + i, w, unknown);
+            unknown[offset + i] = spec.isUnknown(i);
+            w[offset + i] = spec.value(i);
         }
     }
 

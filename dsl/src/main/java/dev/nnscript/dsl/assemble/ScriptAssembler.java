@@ -11,6 +11,7 @@ import dev.nnscript.dsl.script.DataSource;
 import dev.nnscript.dsl.script.LayerUnknowns;
 import dev.nnscript.dsl.script.ReportKind;
 import dev.nnscript.dsl.script.Script;
+import dev.nnscript.dsl.script.SourceComments;
 import dev.nnscript.dsl.script.TrainingSettings;
 import dev.nnscript.dsl.spec.CellSpec;
 import dev.nnscript.dsl.spec.NameSpec;
@@ -61,7 +62,7 @@ public final class ScriptAssembler {
         Network network = new Network(name, facts.inputNames(), facts.outputNames(), layers);
         UnknownParameters.draw(network, unknowns, training.seedOrDefault());
         return new Script(network, unknowns, data(facts.data(), scriptDirectory), training, predictions(spec),
-                reports(spec));
+                reports(spec), SourceComments.NONE);
     }
 
     private DataSource data(StatementSpec data, Path scriptDirectory) {

@@ -52,6 +52,10 @@ public record ColumnRoles(int[] inputColumns, int[] targetColumns, int labelColu
             int[] targets = wanted.outputs().stream().mapToInt(header::indexOf).toArray();
             return ok ? new ColumnRoles(inputs, targets, -1) : null;
         }
+        if (!ok) {
+            // A missing input column would count as a left-over label column: one typo, one message.
+            return null;
+        }
         int label = labelColumn(header, wanted, at, diagnostics);
         return ok && label >= 0 ? new ColumnRoles(inputs, new int[0], label) : null;
     }

@@ -4,6 +4,7 @@ import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -30,6 +31,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvRowReader implements AutoCloseable {
 
+    /** The file being read, to locate a byte that is not UTF-8; null for a stream. */
+    private final Path file;
     private final String fileName;
     private final RecordingReader text;
     private final CSVParser parser;
@@ -40,8 +43,9 @@ public final class CsvRowReader implements AutoCloseable {
     /** The character offset of the last record read, from the start of the file (after a byte-order mark). */
     private long recordStart;
 
-    private CsvRowReader(String fileName, RecordingReader text, CSVParser parser, RowConverter converter,
+    private CsvRowReader(Path file, String fileName, RecordingReader text, CSVParser parser, RowConverter converter,
             DiagnosticList diagnostics) {
+        this.file = file;
         this.fileName = fileName;
         this.text = text;
         this.parser = parser;
@@ -56,12 +60,9 @@ public final class CsvRowReader implements AutoCloseable {
      * @param fileName the name diagnostics use for the file
      */
     public static CsvRowReader open(Path file, String fileName, ColumnRoles.Wanted wanted, DiagnosticList diagnostics) {
-        CSVParser parser;
-        RecordingReader text;
+        InputStream in;
         try {
-            text = new RecordingReader(reader(file));
-            parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get()
-                    .parse(text);
+            in = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             diagnostics.error(SourcePosition.startOf(fileName), "data file not found: " + file);
             return null;
@@ -69,7 +70,38 @@ public final class CsvRowReader implements AutoCloseable {
             diagnostics.error(SourcePosition.startOf(fileName), "cannot read the data file: " + e.getMessage());
             return null;
         }
-        CsvRowReader reader = new CsvRowReader(fileName, text, parser, null, diagnostics);
+        return open(in, file, fileName, wanted, diagnostics);
+    }
+
+    /**
+     * Reads CSV from a stream (standard input, say), UTF-8 with an optional byte-order mark, and its
+     * header; null after reporting why it cannot be used. The reader closes {@code in}.
+     *
+     * @param fileName the name diagnostics use for the stream
+     */
+    public static CsvRowReader open(InputStream in, String fileName, ColumnRoles.Wanted wanted,
+            DiagnosticList diagnostics) {
+        return open(in, null, fileName, wanted, diagnostics);
+    }
+
+    private static CsvRowReader open(InputStream in, Path file, String fileName, ColumnRoles.Wanted wanted,
+            DiagnosticList diagnostics) {
+        CSVParser parser;
+        RecordingReader text;
+        try {
+            text = new RecordingReader(reader(in));
+            parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get()
+                    .parse(text);
+        } catch (IOException e) {
+            reportReadError(e, file, fileName, 1, diagnostics);
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // Already reported why the data cannot be read.
+            }
+            return null;
+        }
+        CsvRowReader reader = new CsvRowReader(file, fileName, text, parser, null, diagnostics);
         List<String> header = reader.nextCells();
         if (header == null) {
             diagnostics.error(SourcePosition.startOf(fileName), "the data file is empty; it needs a header row");
@@ -148,17 +180,53 @@ public final class CsvRowReader implements AutoCloseable {
                 }
             }
         } catch (UncheckedIOException e) {
-            String why = e.getCause() instanceof CharacterCodingException ? "the file is not UTF-8 text"
-                    : e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-            diagnostics.error(new SourcePosition(fileName, (int) Math.max(1, Math.min(line + 1, Integer.MAX_VALUE)), 1),
-                    "cannot read the data file: " + why);
+            reportReadError(e.getCause() == null ? e : e.getCause(), file, fileName,
+                    (int) Math.max(1, Math.min(line + 1, Integer.MAX_VALUE)), diagnostics);
             return null;
         }
     }
 
+    /**
+     * Reports a read error at {@code line}; a file that is not UTF-8 is reported at its first bad
+     * byte when it can be read a second time (a file on disk, not a stream).
+     */
+    private static void reportReadError(Throwable e, Path file, String fileName, int line,
+            DiagnosticList diagnostics) {
+        if (e instanceof CharacterCodingException && file != null) {
+            reportNotUtf8(file, fileName, diagnostics);
+        } else {
+            diagnostics.error(new SourcePosition(fileName, line, 1), "cannot read the data file: " + why(e));
+        }
+    }
+
+    /** Reports the first byte that is not UTF-8, found by a second, streaming pass over the file. */
+    private static void reportNotUtf8(Path file, String fileName, DiagnosticList diagnostics) {
+        Utf8Check.Located bad;
+        try {
+            bad = Utf8Check.firstInvalidByte(file, fileName);
+        } catch (IOException e) {
+            bad = null;
+        }
+        if (bad == null) {
+            diagnostics.error(SourcePosition.startOf(fileName), "cannot read the data file: " + why(new CharacterCodingException()));
+        } else {
+            diagnostics.error(bad.position(), bad.message());
+        }
+    }
+
+    /** A read error in words; Commons CSV's and the decoder's own messages are not for users. */
+    private static String why(Throwable e) {
+        if (e instanceof CharacterCodingException) {
+            return "the file is not UTF-8 text; save it as UTF-8";
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.contains("EOF reached before encapsulated token finished")
+                ? "a quoted field that starts on this line has no closing quote" : message;
+    }
+
     /** UTF-8, strict, with a leading byte-order mark skipped. */
-    private static Reader reader(Path file) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+    private static Reader reader(InputStream bytes) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(bytes,
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)));
         in.mark(1);
         if (in.read() != '\uFEFF') {

@@ -74,8 +74,7 @@ final class NetworkTraining {
         Path path = file instanceof File f ? f.toPath() : file instanceof Path p ? p : Path.of(String.valueOf(file));
         DataSource csv = new DataSource.CsvFile(path.toString(), path,
                 script.dataSource().map(DataSource::options).orElse(DataOptions.NONE));
-        return new Script(script.network(), script.unknowns(), csv, script.training(), script.predictions(),
-                script.reports());
+        return script.withData(csv);
     }
 
     private static DataResult load(Script script, String fileName) {

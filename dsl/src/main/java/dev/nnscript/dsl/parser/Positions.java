@@ -14,6 +14,10 @@ final class Positions {
         this.fileName = fileName;
     }
 
+    String fileName() {
+        return fileName;
+    }
+
     SourcePosition of(Token token) {
         return new SourcePosition(fileName, Math.max(1, token.getLine()), token.getCharPositionInLine() + 1);
     }

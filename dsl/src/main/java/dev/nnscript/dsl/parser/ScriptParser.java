@@ -32,7 +32,8 @@ public final class ScriptParser {
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
-            return new ParseResult(parser.script(), java.util.List.of());
+            NnScriptParser.ScriptContext tree = parser.script();
+            return new ParseResult(tree, java.util.List.of(), layout(tokens));
         } catch (ParseCancellationException e) {
             tokens.seek(0);
             parser.reset();
@@ -41,8 +42,13 @@ public final class ScriptParser {
             parser.setErrorHandler(new SyntaxErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             NnScriptParser.ScriptContext tree = parser.script();
-            return new ParseResult(tree, collector.diagnostics());
+            return new ParseResult(tree, collector.diagnostics(), layout(tokens));
         }
+    }
+
+    private static SourceLayout layout(CommonTokenStream tokens) {
+        tokens.fill();
+        return SourceLayout.of(tokens.getTokens());
     }
 
     private static NnScriptLexer lexer(String text) {

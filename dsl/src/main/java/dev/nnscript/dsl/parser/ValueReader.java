@@ -60,6 +60,10 @@ final class ValueReader {
         if (context instanceof NnScriptParser.ListValueContext list) {
             return new SettingValue.ListValue(entries(list.items), at);
         }
+        if (context instanceof NnScriptParser.NumberListValueContext list) {
+            return new SettingValue.ListValue(NumberListSplitter.entries(list.NUMBER_LIST().getSymbol(),
+                    positions.fileName()), at);
+        }
         if (context instanceof NnScriptParser.StringValueContext s) {
             return new SettingValue.StringValue(string(s.STRING().getSymbol()), at);
         }

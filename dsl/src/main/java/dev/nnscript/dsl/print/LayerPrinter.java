@@ -3,6 +3,7 @@ package dev.nnscript.dsl.print;
 import dev.nnscript.core.activation.Activation;
 import dev.nnscript.core.activation.Activations;
 import dev.nnscript.core.network.DenseLayer;
+import dev.nnscript.dsl.script.CommentAnchor;
 import dev.nnscript.dsl.script.InitChoice;
 import dev.nnscript.dsl.script.LayerUnknowns;
 import java.util.ArrayList;
@@ -16,30 +17,40 @@ import java.util.stream.Collectors;
  */
 final class LayerPrinter {
 
-    private final StringBuilder out;
+    private final CommentWriter out;
     private boolean lastWasHiddenNodes;
 
-    LayerPrinter(StringBuilder out) {
+    LayerPrinter(CommentWriter out) {
         this.out = out;
     }
 
-    /** @param outputNames the output names for the output layer, null for a hidden layer */
-    void print(DenseLayer layer, LayerUnknowns unknowns, List<String> outputNames) {
+    /**
+     * @param index the layer's index, which names the comments of its lines
+     * @param outputNames the output names for the output layer, null for a hidden layer
+     */
+    void print(int index, DenseLayer layer, LayerUnknowns unknowns, List<String> outputNames) {
+        CommentAnchor wholeLine = CommentAnchor.layer(index);
+        CommentAnchor breakLine = CommentAnchor.layerBreak(index);
         if (isWhole(layer, unknowns)) {
-            whole(layer, unknowns, outputNames);
+            List<CommentAnchor> replaced = new ArrayList<>(List.of(breakLine));
+            for (int o = 0; o < layer.outputs(); o++) {
+                replaced.add(CommentAnchor.node(index, o));
+            }
+            out.merged(whole(layer, unknowns, outputNames), wholeLine, replaced);
             lastWasHiddenNodes = false;
             return;
         }
         if (outputNames == null && lastWasHiddenNodes) {
-            out.append("layer\n");
+            out.line("layer", breakLine);
         }
         for (int o = 0; o < layer.outputs(); o++) {
-            out.append(outputNames == null ? "hidden" : "output " + outputNames.get(o)).append(' ')
+            StringBuilder line = new StringBuilder();
+            line.append(outputNames == null ? "hidden" : "output " + outputNames.get(o)).append(' ')
                     .append(activation(layer, o)).append(' ');
-            weights(layer, unknowns, o);
-            out.append(" b=").append(unknowns.bias(o) ? "?" : ShortestDouble.format(layer.biases()[o]));
-            freeze(layer, o);
-            out.append('\n');
+            weights(line, layer, unknowns, o);
+            line.append(" b=").append(unknowns.bias(o) ? "?" : ShortestDouble.format(layer.biases()[o]));
+            freeze(line, layer, o);
+            out.line(line, CommentAnchor.node(index, o), o == 0 ? List.of(breakLine, wholeLine) : List.of());
         }
         lastWasHiddenNodes = outputNames == null;
     }
@@ -62,7 +73,8 @@ final class LayerPrinter {
         return true;
     }
 
-    private void whole(DenseLayer layer, LayerUnknowns unknowns, List<String> outputNames) {
+    private static StringBuilder whole(DenseLayer layer, LayerUnknowns unknowns, List<String> outputNames) {
+        StringBuilder out = new StringBuilder();
         out.append(outputNames == null ? "hidden " + layer.outputs() : "output " + String.join(", ", outputNames))
                 .append(' ').append(activation(layer, 0));
         if (!unknowns.initializer().equals(InitChoice.defaultFor(layer))) {
@@ -71,7 +83,7 @@ final class LayerPrinter {
         if (layer.frozenBiases()[0]) {
             out.append(" freeze");
         }
-        out.append('\n');
+        return out;
     }
 
     private static String activation(DenseLayer layer, int node) {
@@ -96,7 +108,7 @@ final class LayerPrinter {
                 .collect(Collectors.joining(", ")) + ")";
     }
 
-    private void weights(DenseLayer layer, LayerUnknowns unknowns, int node) {
+    private static void weights(StringBuilder out, DenseLayer layer, LayerUnknowns unknowns, int node) {
         int inputs = layer.inputs();
         List<String> entries = new ArrayList<>(inputs);
         boolean allUnknown = true;
@@ -114,7 +126,7 @@ final class LayerPrinter {
         }
     }
 
-    private void freeze(DenseLayer layer, int node) {
+    private static void freeze(StringBuilder out, DenseLayer layer, int node) {
         int inputs = layer.inputs();
         List<String> targets = new ArrayList<>();
         int frozenWeights = 0;

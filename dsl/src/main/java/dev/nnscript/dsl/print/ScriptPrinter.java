@@ -2,9 +2,10 @@ package dev.nnscript.dsl.print;
 
 import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.Network;
+import dev.nnscript.dsl.script.CommentAnchor;
+import dev.nnscript.dsl.script.CommentAnchor.Kind;
 import dev.nnscript.dsl.script.DataOptions;
 import dev.nnscript.dsl.script.DataSource;
-import dev.nnscript.dsl.script.ReportKind;
 import dev.nnscript.dsl.script.Script;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
  * Writes a script or network as canonical {@code .nn} text: a fixed order (network, input, layers,
  * data, train, predict, report), one node per line (or one line for a whole layer whose parameters
  * are all unknown), numbers in their shortest round-trip form. Parsing the text gives back an
- * equal script, bit for bit.
+ * equal script, bit for bit. A parsed script's comments and blank lines are kept (see
+ * {@link CommentWriter}); a network built in code has none.
  */
 public final class ScriptPrinter {
 
@@ -25,48 +27,52 @@ public final class ScriptPrinter {
     }
 
     public static String print(Script script) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder text = new StringBuilder();
+        CommentWriter out = new CommentWriter(text, script.comments());
         Network network = script.network();
         if (network.name() != null) {
-            out.append("network ").append(quote(network.name())).append('\n');
+            out.line("network " + quote(network.name()), CommentAnchor.of(Kind.NETWORK));
         }
-        out.append("input ").append(String.join(", ", network.inputNames())).append('\n');
+        out.line("input " + String.join(", ", network.inputNames()), CommentAnchor.of(Kind.INPUT));
         LayerPrinter layers = new LayerPrinter(out);
         for (int l = 0; l < network.layers().size(); l++) {
             DenseLayer layer = network.layer(l);
             boolean output = l == network.layers().size() - 1;
-            layers.print(layer, script.unknowns().get(l), output ? network.outputNames() : null);
+            layers.print(l, layer, script.unknowns().get(l), output ? network.outputNames() : null);
         }
         script.dataSource().ifPresent(data -> data(out, data));
-        TrainingPrinter.print(script.training(), out);
-        for (List<Double> row : script.predictions()) {
-            out.append("predict ").append(row.stream().map(ShortestDouble::format).collect(Collectors.joining(", ")))
-                    .append('\n');
+        String train = TrainingPrinter.line(script.training());
+        if (train != null) {
+            List<CommentAnchor> trains = out.all(Kind.TRAIN);
+            out.merged(train, CommentAnchor.numbered(Kind.TRAIN, 0), trains);
         }
-        for (ReportKind report : script.reports()) {
-            out.append("report ").append(report.text()).append('\n');
+        for (int i = 0; i < script.predictions().size(); i++) {
+            out.line("predict " + script.predictions().get(i).stream().map(ShortestDouble::format)
+                    .collect(Collectors.joining(", ")), CommentAnchor.numbered(Kind.PREDICT, i));
         }
-        return out.toString();
+        for (int i = 0; i < script.reports().size(); i++) {
+            out.line("report " + script.reports().get(i).text(), CommentAnchor.numbered(Kind.REPORT, i));
+        }
+        out.finish();
+        return text.toString();
     }
 
-    private static void data(StringBuilder out, DataSource data) {
+    private static void data(CommentWriter out, DataSource data) {
+        CommentAnchor dataLine = CommentAnchor.of(Kind.DATA);
         if (data instanceof DataSource.CsvFile csv) {
-            out.append("data ").append(quote(csv.written()));
-            options(out, csv.options());
-            out.append('\n');
+            out.line("data " + quote(csv.written()) + options(csv.options()), dataLine);
             return;
         }
         DataSource.InlineTable table = (DataSource.InlineTable) data;
-        out.append("data ").append(String.join(", ", table.columns()));
-        options(out, table.options());
-        out.append('\n');
-        for (List<String> row : table.rows()) {
-            out.append("  ").append(String.join(", ", row)).append('\n');
+        out.line("data " + String.join(", ", table.columns()) + options(table.options()), dataLine);
+        for (int r = 0; r < table.rows().size(); r++) {
+            out.line("  " + String.join(", ", table.rows().get(r)), CommentAnchor.numbered(Kind.ROW, r));
         }
-        out.append("end\n");
+        out.line("end", CommentAnchor.of(Kind.END));
     }
 
-    private static void options(StringBuilder out, DataOptions options) {
+    private static String options(DataOptions options) {
+        StringBuilder out = new StringBuilder();
         if (options.label() != null) {
             out.append(" label=").append(options.label());
         }
@@ -76,6 +82,7 @@ public final class ScriptPrinter {
         if (options.scale() != null) {
             out.append(" scale=").append(options.scale());
         }
+        return out.toString();
     }
 
     /** A string literal: {@code "..."} with {@code \"} and {@code \\} escaped. */

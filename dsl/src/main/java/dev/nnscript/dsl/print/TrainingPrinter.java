@@ -7,9 +7,10 @@ final class TrainingPrinter {
 
     private TrainingPrinter() {}
 
-    static void print(TrainingSettings t, StringBuilder out) {
+    /** @return the line without its line end, or null when no setting was given */
+    static String line(TrainingSettings t) {
         if (t.isEmpty()) {
-            return;
+            return null;
         }
         StringBuilder line = new StringBuilder("train");
         add(line, "loss", t.loss() == null ? null : t.loss().text());
@@ -25,7 +26,7 @@ final class TrainingPrinter {
         add(line, "seed", t.seed());
         add(line, "relu_at_zero", t.reluAtZero());
         add(line, "shuffle", t.shuffle());
-        out.append(line).append('\n');
+        return line.toString();
     }
 
     private static String number(Double value) {

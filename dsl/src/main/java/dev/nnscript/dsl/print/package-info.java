@@ -1,2 +1,2 @@
-/** Canonical .nn text: the printer and the shortest round-trip double formatter. */
+/** Canonical .nn text: the printer (with the source's comments) and the shortest round-trip double formatter. */
 package dev.nnscript.dsl.print;

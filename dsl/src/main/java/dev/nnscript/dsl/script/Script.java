@@ -17,9 +17,10 @@ import java.util.Optional;
  * @param unknowns one entry per layer of the network
  * @param data the training data, or null when the script has none
  * @param predictions one input row per {@code predict} line, each as wide as the input
+ * @param comments the source's comments for the printer; {@link SourceComments#NONE} when built in code
  */
 public record Script(Network network, List<LayerUnknowns> unknowns, DataSource data, TrainingSettings training,
-        List<List<Double>> predictions, List<ReportKind> reports) {
+        List<List<Double>> predictions, List<ReportKind> reports, SourceComments comments) {
 
     public Script {
         Objects.requireNonNull(network, "network");
@@ -27,6 +28,7 @@ public record Script(Network network, List<LayerUnknowns> unknowns, DataSource d
         Objects.requireNonNull(training, "training");
         predictions = predictions.stream().map(List::copyOf).toList();
         reports = List.copyOf(reports);
+        Objects.requireNonNull(comments, "comments");
         if (unknowns.size() != network.layers().size()) {
             throw new IllegalArgumentException("expected unknown masks for " + network.layers().size()
                     + " layers, got " + unknowns.size());
@@ -39,7 +41,7 @@ public record Script(Network network, List<LayerUnknowns> unknowns, DataSource d
                 .map(l -> new LayerUnknowns(InitChoice.defaultFor(l), new boolean[l.weights().length],
                         new boolean[l.biases().length]))
                 .toList();
-        return new Script(network, none, null, TrainingSettings.NONE, List.of(), List.of());
+        return new Script(network, none, null, TrainingSettings.NONE, List.of(), List.of(), SourceComments.NONE);
     }
 
     public Optional<DataSource> dataSource() {
@@ -65,9 +67,19 @@ public record Script(Network network, List<LayerUnknowns> unknowns, DataSource d
 
     /**
      * This script with a trained network in place of its own: every parameter now has a learned
-     * value, so none is unknown any more. Data, settings and requests are kept.
+     * value, so none is unknown any more. Data, settings, requests and comments are kept.
      */
     public Script withTrainedNetwork(Network trained) {
-        return new Script(trained, of(trained).unknowns(), data, training, predictions, reports);
+        return new Script(trained, of(trained).unknowns(), data, training, predictions, reports, comments);
+    }
+
+    /** This script reading other data (a CSV file named on the command line); the rest is kept. */
+    public Script withData(DataSource otherData) {
+        return new Script(network, unknowns, otherData, training, predictions, reports, comments);
+    }
+
+    /** This script with the comments of its source text. */
+    public Script withComments(SourceComments sourceComments) {
+        return new Script(network, unknowns, data, training, predictions, reports, sourceComments);
     }
 }

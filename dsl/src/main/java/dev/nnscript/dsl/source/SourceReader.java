@@ -24,6 +24,13 @@ public final class SourceReader {
     /** Decodes {@code bytes}; the result holds either the text or the first problem found. */
     public static ReadResult read(byte[] bytes, String fileName) {
         int start = hasBom(bytes) ? BOM.length : 0;
+        // Fast path for the usual good file: the JDK's UTF-8 decoding and indexOf are intrinsics, quick
+        // even before the JIT compiles this method. A bad byte decodes as U+FFFD; then (or for a file that
+        // really contains U+FFFD or a NUL) the careful path below finds the first problem's position.
+        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0 && lenient.indexOf('\0') < 0) {
+            return new ReadResult(new SourceText(fileName, lenient), List.of());
+        }
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 return failure(fileName, bytes, start, i, "file contains a NUL byte; is it a binary file?");

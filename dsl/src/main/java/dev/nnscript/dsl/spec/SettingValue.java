@@ -40,7 +40,8 @@ public sealed interface SettingValue {
     /** {@code [1, ?, 2]}. */
     record ListValue(List<ParameterSpec> entries, SourcePosition position) implements SettingValue {
         public ListValue {
-            entries = List.copyOf(entries);
+            // A ParameterList is immutable already, and copying would make an object per entry.
+            entries = entries instanceof ParameterList ? entries : List.copyOf(entries);
         }
         public String text() { return "[...]"; }
     }

@@ -18,7 +18,8 @@ public record WeightsSpec(Form form, List<ParameterSpec> entries, SourcePosition
     public WeightsSpec {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(position, "position");
-        entries = List.copyOf(entries);
+        // A ParameterList is immutable already, and copying would make an object per entry.
+        entries = entries instanceof ParameterList ? entries : List.copyOf(entries);
         if (form == Form.SINGLE && entries.size() != 1) {
             throw new IllegalArgumentException("a single weight has one entry, not " + entries.size());
         }
@@ -26,5 +27,19 @@ public record WeightsSpec(Form form, List<ParameterSpec> entries, SourcePosition
 
     public static WeightsSpec allUnknown(SourcePosition position) {
         return new WeightsSpec(Form.ALL_UNKNOWN, List.of(), position);
+    }
+
+    /** Whether entry {@code index} is {@code ?}, without making an entry object for a compact list. */
+    public boolean isUnknown(int index) {
+        return entries instanceof ParameterList list ? list.isUnknown(index) : entries.get(index).isUnknown();
+    }
+
+    /** Entry {@code index}'s value (0 when unknown), without making an entry object for a compact list. */
+    public double value(int index) {
+        if (entries instanceof ParameterList list) {
+            return list.value(index);
+        }
+        ParameterSpec entry = entries.get(index);
+        return entry.isUnknown() ? 0.0 : entry.number().value();
     }
 }

@@ -81,8 +81,10 @@ final class ShapeCheck {
     }
 
     private void weights(WeightsSpec w) {
-        for (ParameterSpec p : w.entries()) {
-            bias(p);
+        for (int i = 0; i < w.entries().size(); i++) {
+            if (!w.isUnknown(i) && !Double.isFinite(w.value(i))) {
+                bias(w.entries().get(i));
+            }
         }
         if (width < 0 || w.form() == WeightsSpec.Form.ALL_UNKNOWN) {
             return;

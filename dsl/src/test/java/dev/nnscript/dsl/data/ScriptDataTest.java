@@ -73,8 +73,7 @@ class ScriptDataTest {
     void reportsMissingColumnsAndMissingFiles() throws IOException {
         DataResult result = load(IRIS, "petal_lenght,petal_width,species\n1,2,setosa\n");
         assertEquals(List.of("1: the data have no column 'petal_length' for input 'petal_length' "
-                + "(did you mean 'petal_lenght'?)", "1: cannot tell which column holds the class labels "
-                + "(2 columns are left over); name it with label=COLUMN"), messages(result));
+                + "(did you mean 'petal_lenght'?)"), messages(result), "one typo, one message");
         Files.delete(dir.resolve("iris.csv"));
         LoadResult loaded = NnScripts.load(dir.resolve("model.nn"));
         assertTrue(ScriptData.load(loaded.script(), "model.nn").diagnostics().get(0).message()

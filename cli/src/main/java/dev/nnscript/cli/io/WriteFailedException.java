@@ -1,0 +1,32 @@
+package dev.nnscript.cli.io;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * A file nnrun was asked to write could not be written; the target was left as it was. The message
+ * is for the user: {@code cannot write out/model.nn: the folder does not exist}.
+ */
+public final class WriteFailedException extends IOException {
+
+    public WriteFailedException(Path target, IOException cause) {
+        super("cannot write " + target + ": " + reason(cause) + "; the file was left as it was", cause);
+    }
+
+    /** NIO's messages are often just a path; say what went wrong instead. */
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
