@@ -65,7 +65,7 @@ public final class NnScripts {
         BuildResult built = SpecBuilder.build(parsed, fileName);
         List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
         all.addAll(built.diagnostics());
-        all.addAll(ScriptValidator.validate(built.spec(), !parsed.hasSyntaxErrors()));
+        all.addAll(ScriptValidator.validate(built.spec(), !parsed.hasSyntaxErrors() && built.complete()));
         LoadResult result = finish(built.spec(), all, text, scriptDirectory);
         if (!result.succeeded()) {
             return result;

@@ -13,7 +13,7 @@ script
 
 statement
     : NETWORK STRING                                            # networkStatement
-    | INPUT names                                               # inputStatement
+    | INPUT nameList                                            # inputStatement
     | HIDDEN_KW size=NUMBER? activation setting* freeze?           # hiddenStatement
     | LAYER                                                     # layerStatement
     | OUTPUT labels activation setting* freeze?                 # outputStatement
@@ -29,6 +29,16 @@ names
     : name (',' name)*
     ;
 
+// Input names, where a range such as p0..p63 stands for p0, p1, ..., p63.
+nameList
+    : nameItem (',' nameItem)*
+    ;
+
+nameItem
+    : name                                                      # singleName
+    | NAME_RANGE                                                # nameRange
+    ;
+
 // Output names may be whole numbers, so class labels 0..9 match the data.
 labels
     : label (',' label)*
@@ -37,6 +47,7 @@ labels
 label
     : name                                                      # nameLabel
     | NUMBER                                                    # numberLabel
+    | NAME_RANGE                                                # rangeLabel
     ;
 
 // Keywords other than `end` may also be used as names.
@@ -123,6 +134,12 @@ HYPHENATED
     : IDENT_PART ('-' IDENT_PART)+
     ;
 
+// p0..p63 or 0..9: one token, longer than the name or number it starts with, so it wins. The spec
+// builder checks its ends (same prefix, whole numbers counting up).
+NAME_RANGE
+    : RANGE_END '..' RANGE_END
+    ;
+
 IDENT
     : IDENT_PART
     ;
@@ -169,6 +186,10 @@ fragment LIST_ENTRY
 
 fragment LIST_SPACE
     : [ \t\f]*
+    ;
+
+fragment RANGE_END
+    : [a-zA-Z0-9_]+
     ;
 
 fragment IDENT_PART

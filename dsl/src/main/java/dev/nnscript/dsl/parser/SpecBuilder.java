@@ -24,6 +24,8 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
     private final Positions positions;
     private final DiagnosticList diagnostics = new DiagnosticList();
     private final ValueReader values;
+    /** Set when a statement is left out because a name range in it could not be read. */
+    private boolean dropped;
 
     private SpecBuilder(String fileName) {
         this.positions = new Positions(fileName);
@@ -42,7 +44,7 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
                 }
             }
         }
-        return new BuildResult(new ScriptSpec(fileName, statements), builder.diagnostics.toList());
+        return new BuildResult(new ScriptSpec(fileName, statements), builder.diagnostics.toList(), !builder.dropped);
     }
 
     @Override
@@ -52,7 +54,8 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
 
     @Override
     public StatementSpec visitInputStatement(NnScriptParser.InputStatementContext ctx) {
-        return new StatementSpec.Input(names(ctx.names()), at(ctx));
+        List<NameSpec> names = nameList(ctx.nameList());
+        return names == null ? null : new StatementSpec.Input(names, at(ctx));
     }
 
     @Override
@@ -68,7 +71,11 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
 
     @Override
     public StatementSpec visitOutputStatement(NnScriptParser.OutputStatementContext ctx) {
-        return NodeLines.output(labels(ctx.labels()), activation(ctx.activation()), values.settings(ctx.setting()),
+        List<NameSpec> names = labels(ctx.labels());
+        if (names == null) {
+            return null;
+        }
+        return NodeLines.output(names, activation(ctx.activation()), values.settings(ctx.setting()),
                 freeze(ctx.freeze()), at(ctx), diagnostics);
     }
 
@@ -118,16 +125,44 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
         return ctx.name().stream().map(n -> new NameSpec(n.getText(), at(n))).toList();
     }
 
+    private List<NameSpec> nameList(NnScriptParser.NameListContext ctx) {
+        List<NameSpec> out = new ArrayList<>();
+        NameRanges ranges = new NameRanges(true, diagnostics);
+        boolean read = true;
+        for (NnScriptParser.NameItemContext item : ctx.nameItem()) {
+            if (item instanceof NnScriptParser.NameRangeContext) {
+                read &= ranges.expand(item.getText(), at(item), out);
+            } else {
+                ranges.single();
+                out.add(new NameSpec(item.getText(), at(item)));
+            }
+        }
+        return kept(read, out);
+    }
+
+    /** The names, or null (the statement is left out) when a range in them could not be read. */
+    private List<NameSpec> kept(boolean read, List<NameSpec> names) {
+        dropped |= !read;
+        return read ? names : null;
+    }
+
     private List<NameSpec> labels(NnScriptParser.LabelsContext ctx) {
         List<NameSpec> out = new ArrayList<>();
+        NameRanges ranges = new NameRanges(false, diagnostics);
+        boolean read = true;
         for (NnScriptParser.LabelContext label : ctx.label()) {
             String text = label.getText();
+            if (label instanceof NnScriptParser.RangeLabelContext) {
+                read &= ranges.expand(text, at(label), out);
+                continue;
+            }
+            ranges.single();
             if (label instanceof NnScriptParser.NumberLabelContext && !text.matches("[0-9]+")) {
                 diagnostics.error(at(label), "an output name must be a name or a whole number, not '" + text + "'");
             }
             out.add(new NameSpec(text, at(label)));
         }
-        return out;
+        return kept(read, out);
     }
 
     private ActivationSpec activation(NnScriptParser.ActivationContext ctx) {

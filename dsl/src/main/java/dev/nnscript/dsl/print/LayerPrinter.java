@@ -75,7 +75,7 @@ final class LayerPrinter {
 
     private static StringBuilder whole(DenseLayer layer, LayerUnknowns unknowns, List<String> outputNames) {
         StringBuilder out = new StringBuilder();
-        out.append(outputNames == null ? "hidden " + layer.outputs() : "output " + String.join(", ", outputNames))
+        out.append(outputNames == null ? "hidden " + layer.outputs() : "output " + NameRuns.join(outputNames))
                 .append(' ').append(activation(layer, 0));
         if (!unknowns.initializer().equals(InitChoice.defaultFor(layer))) {
             out.append(" init=").append(init(unknowns.initializer()));

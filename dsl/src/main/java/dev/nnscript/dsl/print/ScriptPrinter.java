@@ -33,7 +33,7 @@ public final class ScriptPrinter {
         if (network.name() != null) {
             out.line("network " + quote(network.name()), CommentAnchor.of(Kind.NETWORK));
         }
-        out.line("input " + String.join(", ", network.inputNames()), CommentAnchor.of(Kind.INPUT));
+        out.line("input " + NameRuns.join(network.inputNames()), CommentAnchor.of(Kind.INPUT));
         LayerPrinter layers = new LayerPrinter(out);
         for (int l = 0; l < network.layers().size(); l++) {
             DenseLayer layer = network.layer(l);

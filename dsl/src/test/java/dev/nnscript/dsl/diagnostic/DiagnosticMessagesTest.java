@@ -114,6 +114,102 @@ class DiagnosticMessagesTest {
                   input x, x
                            ^
                 """),
+                Arguments.of("range with two prefixes", """
+                input p0..q5
+                output y relu w=? b=0
+                """,
+                        """
+                model.nn:1:7: error: both ends of a range must have the same prefix, not 'p' and 'q' in 'p0..q5'
+                  input p0..q5
+                        ^
+                """),
+                Arguments.of("range counting down", """
+                input p5..p1
+                hidden 2 relu
+                output y identity
+                """,
+                        """
+                model.nn:1:7: error: a range counts up, so 'p5..p1' should be 'p1..p5'
+                  input p5..p1
+                        ^
+                """),
+                Arguments.of("range too large", """
+                input p0..p10000000
+                hidden 2 relu
+                output y identity
+                """,
+                        """
+                model.nn:1:7: error: 'p0..p10000000' makes 10000001 names in this list, more than the 10000000 one layer may have
+                  input p0..p10000000
+                        ^
+                """),
+                Arguments.of("ranges too large together", """
+                input a, b, p1..p9999999
+                output 0..99999999999999999999 softmax
+                """,
+                        """
+                model.nn:1:13: error: 'p1..p9999999' makes 10000001 names in this list, more than the 10000000 one layer may have
+                  input a, b, p1..p9999999
+                              ^
+                model.nn:2:8: error: '0..99999999999999999999' makes 100000000000000000000 names in this list, more than the 10000000 one layer may have
+                  output 0..99999999999999999999 softmax
+                         ^
+                """),
+                Arguments.of("range without numbers", """
+                input p..q
+                output y identity
+                """,
+                        """
+                model.nn:1:7: error: a range counts from one whole number to another, as in p0..p63, not 'p..q'
+                  input p..q
+                        ^
+                """),
+                Arguments.of("range with leading zeros", """
+                input p01..p09
+                output y identity
+                """,
+                        """
+                model.nn:1:7: error: the numbers of a range are written without leading zeros, not 'p01..p09'
+                  input p01..p09
+                        ^
+                """),
+                Arguments.of("input range without a prefix", """
+                input 0..9
+                output 1a0..1a2 softmax
+                """,
+                        """
+                model.nn:1:7: error: the names in '0..9' must start with a letter or '_'
+                  input 0..9
+                        ^
+                model.nn:2:8: error: the names in '1a0..1a2' must start with a letter or '_', or be whole numbers
+                  output 1a0..1a2 softmax
+                         ^
+                """),
+                Arguments.of("range duplicating names", """
+                input p0..p3, p2
+                output 0..2, 1..3 softmax
+                """,
+                        """
+                model.nn:1:15: error: duplicate name 'p2' (first on line 1)
+                  input p0..p3, p2
+                                ^
+                model.nn:2:14: error: duplicate name '1' (first on line 2)
+                  output 0..2, 1..3 softmax
+                               ^
+                model.nn:2:14: error: duplicate name '2' (first on line 2)
+                  output 0..2, 1..3 softmax
+                               ^
+                """),
+                Arguments.of("range where a size belongs", """
+                input x
+                hidden 0..3 relu
+                output y identity
+                """,
+                        """
+                model.nn:2:8: error: expected a number or a name but found '0..3'
+                  hidden 0..3 relu
+                         ^
+                """),
                 Arguments.of("input and output with one name", """
                 input x
                 output x relu w=1 b=0

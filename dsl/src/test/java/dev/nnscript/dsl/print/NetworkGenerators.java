@@ -16,7 +16,7 @@ import org.quicktheories.core.RandomnessSource;
 final class NetworkGenerators {
 
     private static final Gen<Double> VALUES = ShortestDoubleProperties.finiteDoubles();
-    private static final Gen<Integer> WIDTHS = integers().between(1, 4);
+    private static final Gen<Integer> WIDTHS = integers().between(1, 6);
     private static final Gen<Boolean> COINS = booleans().all();
 
     private NetworkGenerators() {}
@@ -37,7 +37,8 @@ final class NetworkGenerators {
             width = outputs;
         }
         String name = COINS.generate(in) ? null : "net \"" + WIDTHS.generate(in) + "\" \\ x";
-        return new Network(name, names("in", inputs), names("out", width), layers);
+        String outputPrefix = COINS.generate(in) ? "out" : "";
+        return new Network(name, names(in, "in", inputs), names(in, outputPrefix, width), layers);
     }
 
     private static DenseLayer layer(RandomnessSource in, int inputs, int outputs, boolean softmax) {
@@ -83,10 +84,19 @@ final class NetworkGenerators {
         return f;
     }
 
-    private static List<String> names(String prefix, int n) {
+    /**
+     * Numbered names (whole numbers when the prefix is empty) that mostly count up by one, so the
+     * printer writes runs of them as ranges; sometimes they skip, cross a power of ten (8, 9, 10) or
+     * carry a leading zero, which must stay plain names.
+     */
+    private static List<String> names(RandomnessSource in, String prefix, int n) {
         List<String> names = new ArrayList<>();
+        long next = integers().between(0, 12).generate(in);
         for (int i = 0; i < n; i++) {
-            names.add(prefix + i);
+            int pick = integers().between(0, 9).generate(in);
+            String number = pick == 0 && !prefix.isEmpty() ? "0" + next : Long.toString(next);
+            names.add(prefix + number);
+            next += pick == 1 ? 2 : 1;
         }
         return names;
     }
