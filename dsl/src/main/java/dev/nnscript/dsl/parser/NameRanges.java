@@ -47,25 +47,12 @@ final class NameRanges {
         int dots = text.indexOf("..");
         Matcher first = END.matcher(text.substring(0, dots));
         Matcher last = END.matcher(text.substring(dots + 2));
-        if (!first.matches() || !last.matches()) {
-            diagnostics.error(at, "a range counts from one whole number to another, as in p0..p63, not '" + text + "'");
+        String problem = formProblem(text, first, last);
+        if (problem != null) {
+            diagnostics.error(at, problem);
             return false;
         }
         String prefix = first.group(1);
-        if (!prefix.equals(last.group(1))) {
-            diagnostics.error(at, "both ends of a range must have the same prefix, not '" + prefix + "' and '"
-                    + last.group(1) + "' in '" + text + "'");
-            return false;
-        }
-        if (!NAME_START.matcher(prefix).matches() && (prefixRequired || !prefix.isEmpty())) {
-            diagnostics.error(at, "the names in '" + text + "' must start with a letter or '_'"
-                    + (prefixRequired ? "" : ", or be whole numbers"));
-            return false;
-        }
-        if (hasLeadingZero(first.group(2)) || hasLeadingZero(last.group(2))) {
-            diagnostics.error(at, "the numbers of a range are written without leading zeros, not '" + text + "'");
-            return false;
-        }
         BigInteger from = new BigInteger(first.group(2));
         BigInteger to = new BigInteger(last.group(2));
         if (from.compareTo(to) > 0) {
@@ -84,6 +71,26 @@ final class NameRanges {
             out.add(new NameSpec(prefix + n, at));
         }
         return true;
+    }
+
+    /** What is wrong with how the range is written (its ends, not their values), or null. */
+    private String formProblem(String text, Matcher first, Matcher last) {
+        if (!first.matches() || !last.matches()) {
+            return "a range counts from one whole number to another, as in p0..p63, not '" + text + "'";
+        }
+        String prefix = first.group(1);
+        if (!prefix.equals(last.group(1))) {
+            return "both ends of a range must have the same prefix, not '" + prefix + "' and '" + last.group(1)
+                    + "' in '" + text + "'";
+        }
+        if (!NAME_START.matcher(prefix).matches() && (prefixRequired || !prefix.isEmpty())) {
+            return "the names in '" + text + "' must start with a letter or '_'"
+                    + (prefixRequired ? "" : ", or be whole numbers");
+        }
+        if (hasLeadingZero(first.group(2)) || hasLeadingZero(last.group(2))) {
+            return "the numbers of a range are written without leading zeros, not '" + text + "'";
+        }
+        return null;
     }
 
     private static boolean hasLeadingZero(String digits) {
