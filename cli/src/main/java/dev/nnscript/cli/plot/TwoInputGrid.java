@@ -1,8 +1,8 @@
 package dev.nnscript.cli.plot;
 
-import dev.nnscript.cli.predict.PredictedClass;
 import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
+import dev.nnscript.core.train.Evaluation;
 import java.util.List;
 
 /**
@@ -49,7 +49,7 @@ public record TwoInputGrid(String xName, String yName, String title, double[] xs
     private static double[] classIndexes(double[] y, int rows, int width) {
         double[] values = new double[rows];
         for (int r = 0; r < rows; r++) {
-            values[r] = PredictedClass.of(y, r * width, width);
+            values[r] = Evaluation.argmax(y, r * width, width);
         }
         return values;
     }

@@ -3,6 +3,7 @@ package dev.nnscript.cli.predict;
 import dev.nnscript.cli.text.Assignments;
 import dev.nnscript.cli.text.ReadableNumbers;
 import dev.nnscript.core.network.Network;
+import dev.nnscript.core.train.Evaluation;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -40,7 +41,7 @@ final class HumanPredictionWriter implements PredictionWriter {
         }
         first = false;
         if (softmax) {
-            int predicted = PredictedClass.of(output, outputOffset, outputNames.size());
+            int predicted = Evaluation.argmax(output, outputOffset, outputNames.size());
             out.println(indent + "predicted class: " + outputNames.get(predicted)
                     + " (probability " + ReadableNumbers.format(output[outputOffset + predicted]) + ")");
             out.println(indent + "probabilities: " + Assignments.format(outputNames, output, outputOffset));

@@ -2,6 +2,7 @@ package dev.nnscript.cli.predict;
 
 import dev.nnscript.cli.text.ShortestNumbers;
 import dev.nnscript.core.network.Network;
+import dev.nnscript.core.train.Evaluation;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class JsonPredictionWriter implements PredictionWriter {
         json.append(", \"outputs\": ");
         object(json, outputNames, output, outputOffset);
         if (softmax) {
-            int predicted = PredictedClass.of(output, outputOffset, outputNames.size());
+            int predicted = Evaluation.argmax(output, outputOffset, outputNames.size());
             json.append(", \"predicted\": ");
             string(json, outputNames.get(predicted));
         }
