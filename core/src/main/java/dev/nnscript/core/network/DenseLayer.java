@@ -215,6 +215,16 @@ public final class DenseLayer {
                 dB[o] += dz[zRow + o];
             }
         }
+        if (workspace == null || rows < MatrixProducts.PACK_FROM_ROWS) {
+            // The same sums as the products below, in the same order: with a workspace, dW's product
+            // (outputs rows deep) is packed from 8 outputs on, and packing adds four rows' terms at once.
+            boolean fourAtATime = workspace != null && outputs >= MatrixProducts.PACK_FROM_ROWS;
+            MatrixProducts.weightGradientFewRows(dz, x, dW, rows, inputs, outputs, fourAtATime);
+            if (dx != null) {
+                MatrixProducts.inputGradientFewRows(dz, weights, dx, rows, inputs, outputs);
+            }
+            return;
+        }
         // dW [outputs][inputs] = dz^T [outputs][rows] x [rows][inputs]: dz read with swapped strides.
         Arrays.fill(dW, 0.0);
         MatrixProducts.multiplyAdd(dz, 1, outputs, x, inputs, 1, dW, outputs, inputs, rows, workspace);

@@ -168,33 +168,112 @@ final class MatrixProducts {
 
     /**
      * z = x w^T + b for a few rows: z[r][o] = b[o] + sum_i x[r][i] w[o][i], x [rows][in],
-     * w [out][in], z [rows][out]. Four outputs at a time: four independent sums in flight.
+     * w [out][in], z [rows][out]. Each sum runs over i in order from 0.0; several outputs at a time
+     * keep that many independent sums in flight (a dot product's additions cannot be vectorized
+     * without reordering them).
      */
     static void affineFewRows(double[] x, double[] w, double[] b, double[] z, int rows, int in, int out) {
         for (int r = 0; r < rows; r++) {
-            int xRow = r * in;
             int o = 0;
-            for (; o + 3 < out; o += 4) {
-                int w0 = o * in, w1 = w0 + in, w2 = w1 + in, w3 = w2 + in;
-                double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
-                for (int i = 0; i < in; i++) {
-                    double v = x[xRow + i];
-                    s0 += v * w[w0 + i];
-                    s1 += v * w[w1 + i];
-                    s2 += v * w[w2 + i];
-                    s3 += v * w[w3 + i];
-                }
-                z[r * out + o] = b[o] + s0;
-                z[r * out + o + 1] = b[o + 1] + s1;
-                z[r * out + o + 2] = b[o + 2] + s2;
-                z[r * out + o + 3] = b[o + 3] + s3;
+            for (; o + 7 < out; o += 8) {
+                affineEight(x, r * in, w, o * in, b, z, r * out + o, o, in);
             }
             for (; o < out; o++) {
-                double s = 0.0;
+                z[r * out + o] = b[o] + dot(x, r * in, w, o * in, in);
+            }
+        }
+    }
+
+    /** z[zAt + t] = b[o + t] + sum_i x[xAt + i] w[wAt + t * in + i] for t < 8. */
+    private static void affineEight(double[] x, int xAt, double[] w, int wAt, double[] b, double[] z, int zAt,
+            int o, int in) {
+        int w0 = wAt, w1 = w0 + in, w2 = w1 + in, w3 = w2 + in, w4 = w3 + in, w5 = w4 + in, w6 = w5 + in,
+                w7 = w6 + in;
+        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0, s4 = 0.0, s5 = 0.0, s6 = 0.0, s7 = 0.0;
+        for (int i = 0; i < in; i++) {
+            double v = x[xAt + i];
+            s0 += v * w[w0 + i];
+            s1 += v * w[w1 + i];
+            s2 += v * w[w2 + i];
+            s3 += v * w[w3 + i];
+            s4 += v * w[w4 + i];
+            s5 += v * w[w5 + i];
+            s6 += v * w[w6 + i];
+            s7 += v * w[w7 + i];
+        }
+        z[zAt] = b[o] + s0;
+        z[zAt + 1] = b[o + 1] + s1;
+        z[zAt + 2] = b[o + 2] + s2;
+        z[zAt + 3] = b[o + 3] + s3;
+        z[zAt + 4] = b[o + 4] + s4;
+        z[zAt + 5] = b[o + 5] + s5;
+        z[zAt + 6] = b[o + 6] + s6;
+        z[zAt + 7] = b[o + 7] + s7;
+    }
+
+    /** sum_i x[xAt + i] w[wAt + i] for i < n, in order from 0.0. */
+    private static double dot(double[] x, int xAt, double[] w, int wAt, int n) {
+        double s = 0.0;
+        for (int i = 0; i < n; i++) {
+            s += x[xAt + i] * w[wAt + i];
+        }
+        return s;
+    }
+
+    /**
+     * dW = dz^T x for a few rows: dW[o][i] = sum_r dz[r][o] x[r][i], dz [rows][out], x [rows][in],
+     * dW [out][in] (overwritten). Each sum starts from 0.0 and adds the rows in order, one term at a
+     * time, or, with {@code fourAtATime}, four rows' terms summed first (x0 v0 + x1 v1 + x2 v2 + x3 v3)
+     * and the remaining rows one at a time: exactly what {@link #multiplyAdd} computes with and
+     * without packing, so the choice between them changes no bits. The inner loops run along rows of
+     * dW and x, which the JIT vectorizes.
+     */
+    static void weightGradientFewRows(double[] dz, double[] x, double[] dW, int rows, int in, int out,
+            boolean fourAtATime) {
+        for (int o = 0; o < out; o++) {
+            int row = o * in;
+            int r = 0;
+            if (fourAtATime && rows >= 4) {
+                double d0 = dz[o], d1 = dz[out + o], d2 = dz[2 * out + o], d3 = dz[3 * out + o];
                 for (int i = 0; i < in; i++) {
-                    s += x[xRow + i] * w[o * in + i];
+                    dW[row + i] = 0.0 + (d0 * x[i] + d1 * x[in + i] + d2 * x[2 * in + i] + d3 * x[3 * in + i]);
                 }
-                z[r * out + o] = b[o] + s;
+                r = 4;
+            } else {
+                double d = dz[o];
+                for (int i = 0; i < in; i++) {
+                    dW[row + i] = 0.0 + d * x[i];
+                }
+                r = 1;
+            }
+            for (; r < rows; r++) {
+                double d = dz[r * out + o];
+                int xRow = r * in;
+                for (int i = 0; i < in; i++) {
+                    dW[row + i] += d * x[xRow + i];
+                }
+            }
+        }
+    }
+
+    /**
+     * dx = dz W for a few rows: dx[r][i] = sum_o dz[r][o] W[o][i], dz [rows][out], W [out][in],
+     * dx [rows][in] (overwritten). Each sum starts from 0.0 and adds o in order, as the unpacked
+     * {@link #multiplyAdd} does; the inner loops run along rows of dx and W.
+     */
+    static void inputGradientFewRows(double[] dz, double[] w, double[] dx, int rows, int in, int out) {
+        for (int r = 0; r < rows; r++) {
+            int xRow = r * in;
+            double d = dz[r * out];
+            for (int i = 0; i < in; i++) {
+                dx[xRow + i] = 0.0 + d * w[i];
+            }
+            for (int o = 1; o < out; o++) {
+                double e = dz[r * out + o];
+                int wRow = o * in;
+                for (int i = 0; i < in; i++) {
+                    dx[xRow + i] += e * w[wRow + i];
+                }
             }
         }
     }

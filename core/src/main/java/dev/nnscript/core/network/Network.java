@@ -17,6 +17,8 @@ public final class Network {
     private final List<String> inputNames;
     private final List<String> outputNames;
     private final List<DenseLayer> layers;
+    /** The same layers in an array: the training loop's lookups are plain array reads, no interface call. */
+    private final DenseLayer[] chain;
 
     /**
      * @param name an optional display name, or null
@@ -29,6 +31,7 @@ public final class Network {
         this.inputNames = List.copyOf(inputNames);
         this.outputNames = List.copyOf(outputNames);
         this.layers = List.copyOf(layers);
+        this.chain = this.layers.toArray(new DenseLayer[0]);
         if (this.layers.isEmpty()) {
             throw new IllegalArgumentException("a network needs at least one layer");
         }
@@ -59,13 +62,13 @@ public final class Network {
 
     public List<DenseLayer> layers() { return layers; }
 
-    public DenseLayer layer(int index) { return layers.get(index); }
+    public DenseLayer layer(int index) { return chain[index]; }
 
     public int inputCount() { return inputNames.size(); }
 
     public int outputCount() { return outputNames.size(); }
 
-    public DenseLayer outputLayer() { return layers.get(layers.size() - 1); }
+    public DenseLayer outputLayer() { return chain[chain.length - 1]; }
 
     public long parameterCount() {
         long n = 0;
@@ -101,8 +104,8 @@ public final class Network {
     public void forward(double[] x, int rows, ForwardTrace trace) {
         trace.begin(x, rows);
         double[] in = x;
-        for (int l = 0; l < layers.size(); l++) {
-            layers.get(l).forward(in, rows, trace.preActivations(l), trace.outputs(l), trace.workspace());
+        for (int l = 0; l < chain.length; l++) {
+            chain[l].forward(in, rows, trace.preActivations(l), trace.outputs(l), trace.workspace());
             in = trace.outputs(l);
         }
     }

@@ -39,7 +39,7 @@ final class AdamOptimizer extends ArrayOptimizer {
         double[] v = secondMoment[block];
         double largest = 0.0;
         for (int k = 0; k < p.length; k++) {
-            if (!frozen[k]) {
+            if (!isFrozen(frozen, k)) {
                 m[k] = beta1 * m[k] + (1.0 - beta1) * g[k];
                 v[k] = beta2 * v[k] + (1.0 - beta2) * g[k] * g[k];
                 double change = lr * (m[k] / correction1) / (Math.sqrt(v[k] / correction2) + epsilon);

@@ -24,7 +24,7 @@ final class MomentumDescent extends ArrayOptimizer {
         double[] v = velocity[block];
         double largest = 0.0;
         for (int k = 0; k < p.length; k++) {
-            if (!frozen[k]) {
+            if (!isFrozen(frozen, k)) {
                 v[k] = momentum * v[k] + g[k];
                 double change = lr * (nesterov ? g[k] + momentum * v[k] : v[k]);
                 p[k] -= change;

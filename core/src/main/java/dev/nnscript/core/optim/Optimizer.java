@@ -5,7 +5,7 @@ import dev.nnscript.core.network.Network;
 
 /**
  * A stateful updater for one network's parameters, built once by {@link #create}. Parameters marked
- * frozen in the layers' masks are never changed.
+ * frozen in the layers' masks are never changed; the masks are read when the optimizer is built.
  */
 public interface Optimizer {
 

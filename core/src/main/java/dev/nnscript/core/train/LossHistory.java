@@ -5,19 +5,23 @@ final class LossHistory {
 
     private final double[] ring;
     private long count;
+    /** Where the next entry goes: count modulo the capacity, kept so adding needs no division. */
+    private int next;
 
     LossHistory(int capacity) {
         this.ring = new double[capacity];
     }
 
     void add(double loss) {
-        ring[(int) (count % ring.length)] = loss;
+        ring[next] = loss;
+        next = next + 1 == ring.length ? 0 : next + 1;
         count++;
     }
 
     /** Forgets the last entry (a step that was undone). */
     void dropLast() {
         count--;
+        next = next == 0 ? ring.length - 1 : next - 1;
     }
 
     /** The 1-based step of the oldest kept entry. */

@@ -2,35 +2,37 @@ package dev.nnscript.core.train;
 
 import dev.nnscript.core.network.Network;
 
-/** A copy of a network's parameters, taken and restored without allocating. */
+/**
+ * A copy of a network's parameters, taken and restored without allocating. The live arrays are
+ * looked up once: weights of layer l at index 2l, biases at 2l + 1.
+ */
 final class ParameterSnapshot {
 
-    private final Network network;
-    private final double[][] weights;
-    private final double[][] biases;
+    private final double[][] live;
+    private final double[][] copies;
 
     ParameterSnapshot(Network network) {
-        this.network = network;
         int layers = network.layers().size();
-        this.weights = new double[layers][];
-        this.biases = new double[layers][];
+        this.live = new double[2 * layers][];
+        this.copies = new double[2 * layers][];
         for (int l = 0; l < layers; l++) {
-            weights[l] = network.layer(l).weights().clone();
-            biases[l] = network.layer(l).biases().clone();
+            live[2 * l] = network.layer(l).weights();
+            live[2 * l + 1] = network.layer(l).biases();
+        }
+        for (int k = 0; k < live.length; k++) {
+            copies[k] = live[k].clone();
         }
     }
 
     void take() {
-        for (int l = 0; l < weights.length; l++) {
-            System.arraycopy(network.layer(l).weights(), 0, weights[l], 0, weights[l].length);
-            System.arraycopy(network.layer(l).biases(), 0, biases[l], 0, biases[l].length);
+        for (int k = 0; k < live.length; k++) {
+            System.arraycopy(live[k], 0, copies[k], 0, live[k].length);
         }
     }
 
     void restore() {
-        for (int l = 0; l < weights.length; l++) {
-            System.arraycopy(weights[l], 0, network.layer(l).weights(), 0, weights[l].length);
-            System.arraycopy(biases[l], 0, network.layer(l).biases(), 0, biases[l].length);
+        for (int k = 0; k < live.length; k++) {
+            System.arraycopy(copies[k], 0, live[k], 0, live[k].length);
         }
     }
 }

@@ -86,6 +86,35 @@ class MatrixProductsProperties {
         });
     }
 
+    /**
+     * The few-row backward kernels give exactly the bits of the general products they stand in for
+     * (dW = dz^T x, dx = dz W through {@link MatrixProducts#multiplyAdd}, packed or not as the shapes
+     * choose), with and without a workspace.
+     */
+    @Test
+    void fewRowBackwardGivesTheBitsOfTheGeneralProducts() {
+        qt().forAll(integers().between(1, 12), integers().between(1, 40), integers().between(1, 40), longs().all())
+                .checkAssert((rows, in, out, seed) -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    DenseLayer layer = DenseLayer.of(in, random(random, in * out), random(random, out),
+                            uniformRelu(out));
+                    double[] x = random(random, rows * in);
+                    double[] dz = random(random, rows * out);
+                    for (MatrixWorkspace workspace : new MatrixWorkspace[] {null, new MatrixWorkspace()}) {
+                        double[] dW = new double[in * out];
+                        double[] dx = new double[rows * in];
+                        layer.parameterBackward(x, dz, rows, dW, new double[out], dx, workspace);
+                        double[] expectedDw = new double[in * out];
+                        MatrixProducts.multiplyAdd(dz, 1, out, x, in, 1, expectedDw, out, in, rows, workspace);
+                        double[] expectedDx = new double[rows * in];
+                        MatrixProducts.multiplyAdd(dz, out, 1, layer.weights(), in, 1, expectedDx, rows, in, out,
+                                workspace);
+                        assertArrayEquals(expectedDw, dW, "dW");
+                        assertArrayEquals(expectedDx, dx, "dx");
+                    }
+                });
+    }
+
     @Test
     void aWorkspaceIsReusedAcrossShapes() {
         MatrixWorkspace workspace = new MatrixWorkspace();
