@@ -96,7 +96,8 @@ public final class Activations {
         public double value(double z) { return softplus(z); }
         public double derivative(double z, double a) { return Sigmoid.sigmoid(z); }
 
-        static double softplus(double z) { return Math.max(z, 0.0) + Math.log1p(Math.exp(-Math.abs(z))); }
+        /** max(z, 0) as a comparison: the same value for every z (NaN, -0 too), inlined by the client compiler. */
+        static double softplus(double z) { return (z > 0.0 ? z : 0.0) + Math.log1p(Math.exp(-Math.abs(z))); }
     }
 
     /** a = 1 / (1 + e^-z). a' = a (1 - a). */

@@ -179,7 +179,11 @@ final class MatrixProducts {
                 affineEight(x, r * in, w, o * in, b, z, r * out + o, o, in);
             }
             for (; o < out; o++) {
-                z[r * out + o] = b[o] + dot(x, r * in, w, o * in, in);
+                double s = 0.0;
+                for (int i = 0; i < in; i++) {
+                    s += x[r * in + i] * w[o * in + i];
+                }
+                z[r * out + o] = b[o] + s;
             }
         }
     }
@@ -209,15 +213,6 @@ final class MatrixProducts {
         z[zAt + 5] = b[o + 5] + s5;
         z[zAt + 6] = b[o + 6] + s6;
         z[zAt + 7] = b[o + 7] + s7;
-    }
-
-    /** sum_i x[xAt + i] w[wAt + i] for i < n, in order from 0.0. */
-    private static double dot(double[] x, int xAt, double[] w, int wAt, int n) {
-        double s = 0.0;
-        for (int i = 0; i < n; i++) {
-            s += x[xAt + i] * w[wAt + i];
-        }
-        return s;
     }
 
     /**

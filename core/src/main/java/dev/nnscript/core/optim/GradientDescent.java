@@ -5,6 +5,9 @@ import dev.nnscript.core.network.Network;
 /** p -= lr * g. Full-batch gradient descent or mini-batch SGD, depending on the batch. */
 final class GradientDescent extends ArrayOptimizer {
 
+    /** Every bit of a double but the sign. */
+    private static final long MAGNITUDE_BITS = 0x7fff_ffff_ffff_ffffL;
+
     GradientDescent(Network network) {
         super(network);
     }
@@ -25,14 +28,21 @@ final class GradientDescent extends ArrayOptimizer {
         return largest;
     }
 
-    /** Every parameter trainable: the same loop without a mask to test, which runs about twice as fast. */
+    /**
+     * Every parameter trainable: the same update without a mask to test. The largest |change| is
+     * kept as raw bits: a non-negative double's bits order as the double does, and a NaN's sit
+     * above infinity's, so the largest bits are those of the largest change (a NaN when any is NaN),
+     * as {@code Math.max} over the doubles gives. {@code Math.max(long, long)} is small enough for
+     * the client compiler to inline, where {@code Math.max(double, double)} stays a call per
+     * parameter (about three times slower before the optimizing compiler takes over).
+     */
     private static double updateAll(double[] p, double[] g, double lr) {
-        double largest = 0.0;
+        long largest = 0L;
         for (int k = 0; k < p.length; k++) {
             double change = lr * g[k];
             p[k] -= change;
-            largest = Math.max(largest, Math.abs(change));
+            largest = Math.max(largest, Double.doubleToRawLongBits(change) & MAGNITUDE_BITS);
         }
-        return largest;
+        return Double.longBitsToDouble(largest);
     }
 }

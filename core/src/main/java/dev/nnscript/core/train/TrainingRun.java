@@ -1,6 +1,7 @@
 package dev.nnscript.core.train;
 
 import dev.nnscript.core.gradient.Backpropagation;
+import dev.nnscript.core.loss.Loss;
 import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.optim.Optimizer;
@@ -23,6 +24,13 @@ final class TrainingRun {
     private final Optimizer optimizer;
     private final ParameterSnapshot lastFinite;
     private final LossHistory history = new LossHistory(Trainer.HISTORY_LENGTH);
+    /** The settings the loop reads every step, copied out of the config: a read instead of a call. */
+    private final Loss loss;
+    private final long epochs;
+    private final long maxSteps;
+    private final double learningRate;
+    private final double targetLoss;
+    private final double minStepSize;
     /** Batches in one pass over the data; the last may be partial. */
     private final long batchesPerEpoch;
     private long steps;
@@ -42,6 +50,12 @@ final class TrainingRun {
         this.backprop = new Backpropagation(network, batch, config.threads());
         this.optimizer = Optimizer.create(config.optimizer(), network);
         this.lastFinite = new ParameterSnapshot(network);
+        this.loss = config.loss();
+        this.epochs = config.epochs();
+        this.maxSteps = config.maxSteps();
+        this.learningRate = config.learningRate();
+        this.targetLoss = config.targetLoss();
+        this.minStepSize = config.minStepSize();
     }
 
     /** Trains, then reports on {@code result}, a network sharing the trained arrays. */
@@ -71,31 +85,31 @@ final class TrainingRun {
      */
     private StopReason step() {
         if (sampler.epochDone()) {
-            if (config.epochs() > 0 && epoch == config.epochs()) {
+            if (epochs > 0 && epoch == epochs) {
                 return StopReason.EPOCHS_DONE;
             }
             sampler.beginEpoch();
             epoch++;
         }
-        if (config.maxSteps() > 0 && steps == config.maxSteps()) {
+        if (maxSteps > 0 && steps == maxSteps) {
             return StopReason.MAX_STEPS;
         }
         int rows = sampler.nextBatch();
-        double loss = backprop.compute(sampler.inputs(), sampler.targets(), rows, config.loss());
-        if (!Double.isFinite(loss)) {
-            return diverge("loss is " + loss);
+        double value = backprop.compute(sampler.inputs(), sampler.targets(), rows, loss);
+        if (!Double.isFinite(value)) {
+            return diverge("loss is " + value);
         }
-        if (loss < config.targetLoss()) {
+        if (value < targetLoss) {
             return StopReason.LOSS_BELOW_TARGET;
         }
         lastFinite.take();
-        double largestStep = optimizer.step(backprop.gradients(), config.learningRate());
+        double largestStep = optimizer.step(backprop.gradients(), learningRate);
         steps++;
-        history.add(loss);
-        if (!listener.onStep(steps, epoch, loss, largestStep)) {
+        history.add(value);
+        if (!listener.onStep(steps, epoch, value, largestStep)) {
             return StopReason.INTERRUPTED;
         }
-        if (largestStep < config.minStepSize()) {
+        if (largestStep < minStepSize) {
             return StopReason.STEP_SIZE_BELOW_THRESHOLD;
         }
         return null;
@@ -128,6 +142,6 @@ final class TrainingRun {
     private double fullLoss() {
         ForwardTrace trace = new ForwardTrace(network, data.rows(), config.threads());
         network.forward(data.inputs(), data.rows(), trace);
-        return config.loss().valueOf(trace, data.targets());
+        return loss.valueOf(trace, data.targets());
     }
 }
