@@ -215,11 +215,11 @@ public final class DenseLayer {
                 dB[o] += dz[zRow + o];
             }
         }
-        if (workspace == null || rows < MatrixProducts.PACK_FROM_ROWS) {
-            // The same sums as the products below, in the same order: with a workspace, dW's product
-            // (outputs rows deep) is packed from 8 outputs on, and packing adds four rows' terms at once.
-            boolean fourAtATime = workspace != null && outputs >= MatrixProducts.PACK_FROM_ROWS;
-            MatrixProducts.weightGradientFewRows(dz, x, dW, rows, inputs, outputs, fourAtATime);
+        if (workspace != null && rows < MatrixProducts.PACK_FROM_ROWS) {
+            // The same sums as the products below, in the same order: dW's product (outputs rows
+            // deep) is packed from 8 outputs on, and packing adds four rows' terms at once.
+            boolean fourAtATime = outputs >= MatrixProducts.PACK_FROM_ROWS;
+            MatrixProducts.weightGradientFewRows(dz, x, dW, rows, inputs, outputs, fourAtATime, workspace);
             if (dx != null) {
                 MatrixProducts.inputGradientFewRows(dz, weights, dx, rows, inputs, outputs);
             }

@@ -220,33 +220,49 @@ final class MatrixProducts {
      * dW [out][in] (overwritten). Each sum starts from 0.0 and adds the rows in order, one term at a
      * time, or, with {@code fourAtATime}, four rows' terms summed first (x0 v0 + x1 v1 + x2 v2 + x3 v3)
      * and the remaining rows one at a time: exactly what {@link #multiplyAdd} computes with and
-     * without packing, so the choice between them changes no bits. The inner loops run along rows of
-     * dW and x, which the JIT vectorizes.
+     * without packing, so the choice between them changes no bits.
+     *
+     * <p>The rows of x are copied into the workspace's panel and each row of dW is summed in an
+     * accumulator row, then copied into place: every access in the inner loops then uses the same
+     * index, which is what lets C2 vectorize them (with dW read at an offset it does not).
      */
     static void weightGradientFewRows(double[] dz, double[] x, double[] dW, int rows, int in, int out,
-            boolean fourAtATime) {
+            boolean fourAtATime, MatrixWorkspace workspace) {
+        double[][] xRows = workspace.panel(rows, in);
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(x, r * in, xRows[r], 0, in);
+        }
+        double[] acc = workspace.accumulator(0, in);
         for (int o = 0; o < out; o++) {
-            int row = o * in;
-            int r = 0;
-            if (fourAtATime && rows >= 4) {
-                double d0 = dz[o], d1 = dz[out + o], d2 = dz[2 * out + o], d3 = dz[3 * out + o];
-                for (int i = 0; i < in; i++) {
-                    dW[row + i] = 0.0 + (d0 * x[i] + d1 * x[in + i] + d2 * x[2 * in + i] + d3 * x[3 * in + i]);
-                }
-                r = 4;
-            } else {
-                double d = dz[o];
-                for (int i = 0; i < in; i++) {
-                    dW[row + i] = 0.0 + d * x[i];
-                }
-                r = 1;
+            weightGradientRow(dz, o, out, xRows, rows, in, fourAtATime, acc);
+            System.arraycopy(acc, 0, dW, o * in, in);
+        }
+    }
+
+    /** acc[i] = sum_r dz[r][o] xRows[r][i] for i < in, summed as {@link #weightGradientFewRows} says. */
+    private static void weightGradientRow(double[] dz, int o, int out, double[][] xRows, int rows, int in,
+            boolean fourAtATime, double[] acc) {
+        int r;
+        if (fourAtATime && rows >= 4) {
+            double d0 = dz[o], d1 = dz[out + o], d2 = dz[2 * out + o], d3 = dz[3 * out + o];
+            double[] x0 = xRows[0], x1 = xRows[1], x2 = xRows[2], x3 = xRows[3];
+            for (int i = 0; i < in; i++) {
+                acc[i] = 0.0 + (d0 * x0[i] + d1 * x1[i] + d2 * x2[i] + d3 * x3[i]);
             }
-            for (; r < rows; r++) {
-                double d = dz[r * out + o];
-                int xRow = r * in;
-                for (int i = 0; i < in; i++) {
-                    dW[row + i] += d * x[xRow + i];
-                }
+            r = 4;
+        } else {
+            double d = dz[o];
+            double[] x0 = xRows[0];
+            for (int i = 0; i < in; i++) {
+                acc[i] = 0.0 + d * x0[i];
+            }
+            r = 1;
+        }
+        for (; r < rows; r++) {
+            double d = dz[r * out + o];
+            double[] xr = xRows[r];
+            for (int i = 0; i < in; i++) {
+                acc[i] += d * xr[i];
             }
         }
     }
@@ -254,7 +270,7 @@ final class MatrixProducts {
     /**
      * dx = dz W for a few rows: dx[r][i] = sum_o dz[r][o] W[o][i], dz [rows][out], W [out][in],
      * dx [rows][in] (overwritten). Each sum starts from 0.0 and adds o in order, as the unpacked
-     * {@link #multiplyAdd} does; the inner loops run along rows of dx and W.
+     * {@link #multiplyAdd} does, along contiguous rows of dx and W.
      */
     static void inputGradientFewRows(double[] dz, double[] w, double[] dx, int rows, int in, int out) {
         for (int r = 0; r < rows; r++) {

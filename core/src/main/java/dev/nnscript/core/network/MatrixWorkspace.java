@@ -6,9 +6,9 @@ package dev.nnscript.core.network;
  * vectorize the inner loops (it only vectorizes when every access in a loop uses the same index).
  *
  * <p>One workspace per thread: a {@link ForwardTrace} owns one. Buffers grow on first use to the
- * largest shapes seen and are then reused, so steady-state passes allocate nothing; single-row
- * passes never use them. A workspace for more than one thread also has {@link MatrixThreads} for
- * large products (their hand-offs allocate a little per product).
+ * largest shapes seen and are then reused, so steady-state passes allocate nothing. A workspace
+ * for more than one thread also has {@link MatrixThreads} for large products (their hand-offs
+ * allocate a little per product).
  */
 public final class MatrixWorkspace {
 
