@@ -12,36 +12,31 @@ final class GradientDescent extends ArrayOptimizer {
         super(network);
     }
 
+    /**
+     * The largest |change| is kept as raw bits: a non-negative double's bits order as the double
+     * does, and a NaN's sit above infinity's, so the largest bits are those of the largest change (a
+     * NaN when any is NaN), as {@code Math.max} over the doubles gives. {@code Math.max(long, long)}
+     * is small enough for the client compiler to inline, where {@code Math.max(double, double)} stays
+     * a call per parameter (about three times slower before the optimizing compiler takes over).
+     * Without a mask the loop tests nothing per parameter, which runs about twice as fast.
+     */
     @Override
     protected double update(int block, double[] p, double[] g, boolean[] frozen, double lr) {
+        long largest = 0L;
         if (frozen == null) {
-            return updateAll(p, g, lr);
-        }
-        double largest = 0.0;
-        for (int k = 0; k < p.length; k++) {
-            if (!frozen[k]) {
+            for (int k = 0; k < p.length; k++) {
                 double change = lr * g[k];
                 p[k] -= change;
-                largest = Math.max(largest, Math.abs(change));
+                largest = Math.max(largest, Double.doubleToRawLongBits(change) & MAGNITUDE_BITS);
             }
-        }
-        return largest;
-    }
-
-    /**
-     * Every parameter trainable: the same update without a mask to test. The largest |change| is
-     * kept as raw bits: a non-negative double's bits order as the double does, and a NaN's sit
-     * above infinity's, so the largest bits are those of the largest change (a NaN when any is NaN),
-     * as {@code Math.max} over the doubles gives. {@code Math.max(long, long)} is small enough for
-     * the client compiler to inline, where {@code Math.max(double, double)} stays a call per
-     * parameter (about three times slower before the optimizing compiler takes over).
-     */
-    private static double updateAll(double[] p, double[] g, double lr) {
-        long largest = 0L;
-        for (int k = 0; k < p.length; k++) {
-            double change = lr * g[k];
-            p[k] -= change;
-            largest = Math.max(largest, Double.doubleToRawLongBits(change) & MAGNITUDE_BITS);
+        } else {
+            for (int k = 0; k < p.length; k++) {
+                if (!frozen[k]) {
+                    double change = lr * g[k];
+                    p[k] -= change;
+                    largest = Math.max(largest, Double.doubleToRawLongBits(change) & MAGNITUDE_BITS);
+                }
+            }
         }
         return Double.longBitsToDouble(largest);
     }
