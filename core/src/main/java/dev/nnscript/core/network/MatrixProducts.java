@@ -170,51 +170,35 @@ final class MatrixProducts {
 
     /**
      * z = x w^T + b for a few rows: z[r][o] = b[o] + sum_i x[r][i] w[o][i], x [rows][in],
-     * w [out][in], z [rows][out]. Each sum runs over i in order from 0.0; several outputs at a time
-     * keep that many independent sums in flight (a dot product's additions cannot be vectorized
-     * without reordering them).
+     * w [out][in], z [rows][out]. Four outputs at a time: four independent sums in flight.
      */
     static void affineFewRows(double[] x, double[] w, double[] b, double[] z, int rows, int in, int out) {
         for (int r = 0; r < rows; r++) {
+            int xRow = r * in;
             int o = 0;
-            for (; o + 7 < out; o += 8) {
-                affineEight(x, r * in, w, o * in, b, z, r * out + o, o, in);
+            for (; o + 3 < out; o += 4) {
+                int w0 = o * in, w1 = w0 + in, w2 = w1 + in, w3 = w2 + in;
+                double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+                for (int i = 0; i < in; i++) {
+                    double v = x[xRow + i];
+                    s0 += v * w[w0 + i];
+                    s1 += v * w[w1 + i];
+                    s2 += v * w[w2 + i];
+                    s3 += v * w[w3 + i];
+                }
+                z[r * out + o] = b[o] + s0;
+                z[r * out + o + 1] = b[o + 1] + s1;
+                z[r * out + o + 2] = b[o + 2] + s2;
+                z[r * out + o + 3] = b[o + 3] + s3;
             }
             for (; o < out; o++) {
                 double s = 0.0;
                 for (int i = 0; i < in; i++) {
-                    s += x[r * in + i] * w[o * in + i];
+                    s += x[xRow + i] * w[o * in + i];
                 }
                 z[r * out + o] = b[o] + s;
             }
         }
-    }
-
-    /** z[zAt + t] = b[o + t] + sum_i x[xAt + i] w[wAt + t * in + i] for t < 8. */
-    private static void affineEight(double[] x, int xAt, double[] w, int wAt, double[] b, double[] z, int zAt,
-            int o, int in) {
-        int w0 = wAt, w1 = w0 + in, w2 = w1 + in, w3 = w2 + in, w4 = w3 + in, w5 = w4 + in, w6 = w5 + in,
-                w7 = w6 + in;
-        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0, s4 = 0.0, s5 = 0.0, s6 = 0.0, s7 = 0.0;
-        for (int i = 0; i < in; i++) {
-            double v = x[xAt + i];
-            s0 += v * w[w0 + i];
-            s1 += v * w[w1 + i];
-            s2 += v * w[w2 + i];
-            s3 += v * w[w3 + i];
-            s4 += v * w[w4 + i];
-            s5 += v * w[w5 + i];
-            s6 += v * w[w6 + i];
-            s7 += v * w[w7 + i];
-        }
-        z[zAt] = b[o] + s0;
-        z[zAt + 1] = b[o + 1] + s1;
-        z[zAt + 2] = b[o + 2] + s2;
-        z[zAt + 3] = b[o + 3] + s3;
-        z[zAt + 4] = b[o + 4] + s4;
-        z[zAt + 5] = b[o + 5] + s5;
-        z[zAt + 6] = b[o + 6] + s6;
-        z[zAt + 7] = b[o + 7] + s7;
     }
 
     /**
