@@ -3,11 +3,13 @@ package dev.nnscript.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded jar and the {@code nnrun} launcher at the repository root, as a user runs them. Runs
@@ -28,6 +30,25 @@ class LauncherIT {
     void quickStartPrintsTheEffectiveness() {
         assertEquals(new ProcessRun(0, "effectiveness = 1.01\n", ""), launcher(EXAMPLE, "--input", "0.5"));
         assertTrue(Files.isRegularFile(ROOT.resolve("cli/target/nnrun.jsa")), "class-data-sharing archive");
+    }
+
+    /**
+     * However it is called, the launcher starts the jar by its absolute path without . or .. parts
+     * (the class-data archive is matched to the jar's path). A stand-in java prints its arguments.
+     */
+    @Test
+    void startsTheJarByItsPlainAbsolutePathHoweverItIsCalled(@TempDir Path javaHome) throws IOException {
+        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        String jar = ROOT.resolve("cli/target/nnrun.jar").toString();
+        for (String call : List.of("./nnrun", "bash nnrun", "bash cli/../nnrun", "\"$PWD/nnrun\"",
+                "cd cli && ../nnrun", "cd cli && bash ./../nnrun", "cd / && bash \"${1#/}/nnrun\"")) {
+            ProcessRun run = ProcessRun.command(List.of("bash", "-c", "cd \"$1\" && export JAVA_HOME=\"$2\" && " + call,
+                    "bash", ROOT.toString(), javaHome.toString()), ProcessRun::none);
+            assertEquals(0, run.exitCode(), call + ": " + run.err());
+            assertTrue(run.out().lines().anyMatch(jar::equals), call + " started java with " + run.out());
+        }
     }
 
     @Test
