@@ -32,8 +32,11 @@ final class OneShotRun {
             return false;
         }
         Optional<String> results = results(matched.get());
-        results.ifPresent(out::print);
-        return results.isPresent();
+        if (results.isEmpty()) {
+            return false;
+        }
+        out.print(results.get());
+        return true;
     }
 
     /** The text the run writes, held back until it is complete; empty when it cannot run cleanly. */

@@ -100,7 +100,7 @@ public final class NnScripts {
     private static LoadResult finish(ScriptSpec spec, List<Diagnostic> diagnostics, SourceText source,
             Path scriptDirectory) {
         List<Diagnostic> sorted = capped(diagnostics);
-        if (sorted.stream().anyMatch(Diagnostic::isError)) {
+        if (Diagnostic.anyError(sorted)) {
             return new LoadResult(null, sorted, source);
         }
         return new LoadResult(ScriptAssembler.assemble(spec, scriptDirectory), sorted, source);

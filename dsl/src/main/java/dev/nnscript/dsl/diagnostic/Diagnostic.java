@@ -1,6 +1,7 @@
 package dev.nnscript.dsl.diagnostic;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,12 +13,8 @@ import java.util.Objects;
  */
 public record Diagnostic(SourcePosition position, Severity severity, String message) {
 
-    /**
-     * Source order: file, line, column. One comparison written out: every script load sorts its
-     * diagnostics, and the JDK's comparator combinators make lambda classes at run time that the
-     * class-data archive does not keep, milliseconds of a one-shot {@code nnrun} run.
-     */
-    public static final Comparator<Diagnostic> IN_SOURCE_ORDER = Diagnostic::compareInSource;
+    /** Source order: file, line, column. */
+    public static final Comparator<Diagnostic> IN_SOURCE_ORDER = new InSourceOrder();
 
     public Diagnostic {
         Objects.requireNonNull(position, "position");
@@ -25,14 +22,14 @@ public record Diagnostic(SourcePosition position, Severity severity, String mess
         Objects.requireNonNull(message, "message");
     }
 
-    private static int compareInSource(Diagnostic a, Diagnostic b) {
-        SourcePosition p = a.position();
-        SourcePosition q = b.position();
-        int byFile = p.file().compareTo(q.file());
-        if (byFile != 0) {
-            return byFile;
+    /** True when any of {@code diagnostics} is an error. */
+    public static boolean anyError(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                return true;
+            }
         }
-        return p.line() != q.line() ? Integer.compare(p.line(), q.line()) : Integer.compare(p.column(), q.column());
+        return false;
     }
 
     public static Diagnostic error(SourcePosition position, String message) {
