@@ -49,7 +49,9 @@ class OneShotEquivalenceTest {
 
     @Test
     void theCommonRunsTakeTheFastPathAndAnswerAlike() {
+        String trainable = Scripts.copy("backprop.nn", folder).toString(); // data, train, predict, report, b=?
         for (String[] args : List.of(
+                new String[] {trainable, "--input", "0.5", "--input", "1"},
                 new String[] {relu, "--input", "0.5"},
                 new String[] {relu, "--input=0.5"},
                 new String[] {relu, "--input", "-0.5"},
