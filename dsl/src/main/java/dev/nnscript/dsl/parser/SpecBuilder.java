@@ -49,8 +49,8 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
     }
 
     /**
-     * The lines with syntax errors. A loop, not a stream collecting to a set: that one makes a
-     * method handle at run time on every load, milliseconds of a one-shot {@code nnrun} run.
+     * The lines with syntax errors. A loop, not a stream collecting to a set, as everywhere on the
+     * loading path (see {@link dev.nnscript.dsl.NnScripts}).
      */
     private static Set<Integer> errorLines(List<Diagnostic> syntaxErrors) {
         Set<Integer> lines = new HashSet<>();

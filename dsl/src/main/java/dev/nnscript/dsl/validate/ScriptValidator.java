@@ -79,7 +79,7 @@ public final class ScriptValidator {
 
     private static void checkLoss(TrainingSettings training, SpecFacts facts, DiagnosticList diagnostics) {
         SettingSpec loss = null;
-        // A loop, not stream().findFirst(): that one makes lambda classes at run time on every load.
+        // A loop, not stream().findFirst(), as everywhere on the loading path (see NnScripts).
         for (SettingSpec setting : facts.trainSettings()) {
             if (setting.key().equals("loss")) {
                 loss = setting;
