@@ -7,7 +7,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** The {@code nnrun} entry point: runs the command line and exits with its code. */
+/**
+ * The {@code nnrun} entry point: runs the one-shot fast path or the command line and exits with the
+ * code.
+ */
 public final class Nnrun {
 
     /** Standard output is buffered (batch inference writes millions of lines) and flushed at exit. */
@@ -24,9 +27,20 @@ public final class Nnrun {
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), OUTPUT_BUFFER_CHARS));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = NnrunCommandLine.forArguments(args, out, err).execute(args);
+        int code = execute(args, out, err);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * {@link OneShotRun} when it takes and runs {@code args}, the full command line otherwise: the same
+     * output and exit code either way.
+     */
+    static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        if (OneShotRun.run(args, out)) {
+            return ExitCodes.OK;
+        }
+        return NnrunCommandLine.forArguments(args, out, err).execute(args);
     }
 }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -13,9 +12,6 @@ import picocli.CommandLine;
  * writers that capture the output.
  */
 public final class NnrunCommandLine {
-
-    /** The subcommands' names (see {@link #build}). */
-    static final List<String> SUBCOMMANDS = List.of("train", "plot", "check", "fmt", "completion");
 
     private NnrunCommandLine() {}
 
@@ -48,7 +44,7 @@ public final class NnrunCommandLine {
             return false;
         }
         for (String arg : args) {
-            if (SUBCOMMANDS.contains(arg) || arg.equals("help") || arg.startsWith("-h") || arg.startsWith("--help")
+            if (CommandWords.isCommandWord(arg) || arg.startsWith("-h") || arg.startsWith("--help")
                     || arg.startsWith("-V") || arg.startsWith("--version")) {
                 return false;
             }

@@ -46,6 +46,10 @@ final class RunCommand implements Callable<Integer> {
     /** What diagnostics call standard input when it is the {@code --inputs} file. */
     static final String STDIN_NAME = "<stdin>";
 
+    /** Option names {@link OneShotArguments} reads too (constants, so reading them loads no picocli class). */
+    static final String INPUT_OPTION = "--input";
+    static final String FORMAT_OPTION = "--format";
+
     /** Standard input, read by {@code --inputs -}. */
     private final InputStream stdin;
 
@@ -62,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The .nn script.")
     Path file;
 
-    @Option(names = "--input", paramLabel = "VALUES",
+    @Option(names = INPUT_OPTION, paramLabel = "VALUES",
             description = {"Input values, comma separated in declared order (0.04,0.42) or named"
                 + " (petal_width=0.04,sepal_width=0.42). Repeat for several inputs."})
     List<String> inputs = new ArrayList<>();
@@ -75,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "Explain each forward pass step by step.")
     boolean trace;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
+    @Option(names = FORMAT_OPTION, paramLabel = "FORMAT", defaultValue = "human",
             description = "Output format for --input: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
@@ -106,15 +110,11 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private List<double[]> inputRows(Network network) {
-        List<double[]> rows = new ArrayList<>(inputs.size());
-        for (String text : inputs) {
-            try {
-                rows.add(InputValues.parse(text, network.inputNames()));
-            } catch (IllegalArgumentException e) {
-                throw usage("--input '" + text + "': " + e.getMessage());
-            }
+        try {
+            return InputValues.rows(inputs, network.inputNames());
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
         }
-        return rows;
     }
 
     private void checkOptions() {
@@ -130,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
         if (trace && format != OutputFormat.human) {
             throw usage("--trace prints an explanation for people; it does not combine with --format " + format);
         }
-        if (inputsFile != null && spec.commandLine().getParseResult().hasMatchedOption("--format")
+        if (inputsFile != null && spec.commandLine().getParseResult().hasMatchedOption(FORMAT_OPTION)
                 && format != OutputFormat.csv) {
             throw usage("--inputs always writes CSV");
         }

@@ -20,6 +20,14 @@ public record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, normalise(out), normalise(err));
     }
 
+    /** Runs as {@code main} does: the one-shot fast path when it takes the arguments (standard input empty). */
+    public static CliRun asMain(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Nnrun.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new CliRun(code, normalise(out), normalise(err));
+    }
+
     private static String normalise(StringWriter text) {
         return text.toString().replace(System.lineSeparator(), "\n");
     }

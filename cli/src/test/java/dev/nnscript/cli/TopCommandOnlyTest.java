@@ -22,7 +22,7 @@ class TopCommandOnlyTest {
     void theSubcommandNamesAreTheRegisteredOnes() {
         Set<String> registered = NnrunCommandLine.create(new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter())).getSubcommands().keySet();
-        assertEquals(registered, Set.copyOf(NnrunCommandLine.SUBCOMMANDS));
+        assertEquals(registered, Set.copyOf(CommandWords.SUBCOMMANDS));
     }
 
     @Test

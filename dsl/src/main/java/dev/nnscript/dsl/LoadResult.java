@@ -18,7 +18,7 @@ public record LoadResult(Script script, List<Diagnostic> diagnostics, SourceText
 
     public LoadResult {
         diagnostics = List.copyOf(diagnostics);
-        if ((script == null) == diagnostics.stream().noneMatch(Diagnostic::isError)) {
+        if ((script == null) == !Diagnostic.anyError(diagnostics)) {
             throw new IllegalArgumentException("a result has a script exactly when it has no error");
         }
     }

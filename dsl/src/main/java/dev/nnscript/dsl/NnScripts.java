@@ -26,6 +26,11 @@ import java.util.List;
  * The one entry point for {@code .nn} scripts: read, parse, build spec, validate, assemble, each a
  * named pass returning data. Nothing here throws for a bad script or prints; problems come back as
  * diagnostics in a {@link LoadResult}.
+ *
+ * <p>Loading is most of a one-shot {@code nnrun} run, so the code on its path for a valid script
+ * uses loops rather than lambdas and streams, and no regular expression: the first of each in a
+ * process sets up JVM machinery worth milliseconds (cli's {@code LauncherIT} checks a one-shot run's
+ * class log).
  */
 public final class NnScripts {
 
@@ -100,7 +105,7 @@ public final class NnScripts {
     private static LoadResult finish(ScriptSpec spec, List<Diagnostic> diagnostics, SourceText source,
             Path scriptDirectory) {
         List<Diagnostic> sorted = capped(diagnostics);
-        if (sorted.stream().anyMatch(Diagnostic::isError)) {
+        if (Diagnostic.anyError(sorted)) {
             return new LoadResult(null, sorted, source);
         }
         return new LoadResult(ScriptAssembler.assemble(spec, scriptDirectory), sorted, source);

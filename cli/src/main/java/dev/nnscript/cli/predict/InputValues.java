@@ -1,6 +1,7 @@
 package dev.nnscript.cli.predict;
 
 import dev.nnscript.cli.text.NumberSyntax;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -11,6 +12,23 @@ import java.util.OptionalDouble;
 public final class InputValues {
 
     private InputValues() {}
+
+    /**
+     * One input row per {@code --input} text, in the order given.
+     *
+     * @throws IllegalArgumentException with a message for the user, naming the text that does not fit
+     */
+    public static List<double[]> rows(List<String> texts, List<String> inputNames) {
+        List<double[]> rows = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            try {
+                rows.add(parse(text, inputNames));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--input '" + text + "': " + e.getMessage(), e);
+            }
+        }
+        return rows;
+    }
 
     /**
      * The input row, one value per name in {@code inputNames} order.

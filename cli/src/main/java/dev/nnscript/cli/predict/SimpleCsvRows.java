@@ -1,6 +1,7 @@
 package dev.nnscript.cli.predict;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import dev.nnscript.cli.text.NumberBytes;
 import dev.nnscript.dsl.data.ColumnRoles;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;

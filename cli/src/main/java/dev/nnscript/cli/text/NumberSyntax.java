@@ -1,7 +1,7 @@
 package dev.nnscript.cli.text;
 
+import java.nio.charset.StandardCharsets;
 import java.util.OptionalDouble;
-import java.util.regex.Pattern;
 
 /**
  * Numbers typed on the command line or in an input CSV, in the syntax of the {@code .nn} language:
@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  */
 public final class NumberSyntax {
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
-
     private NumberSyntax() {}
 
     /** The value of {@code text}, or empty when it is not a finite number. */
     public static OptionalDouble parse(String text) {
-        if (!NUMBER.matcher(text).matches()) {
+        // Characters outside Latin-1 become '?', which no number has.
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (!NumberBytes.isNumber(bytes, 0, bytes.length)) {
             return OptionalDouble.empty();
         }
         double value = Double.parseDouble(text);

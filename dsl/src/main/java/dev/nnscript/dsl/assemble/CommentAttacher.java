@@ -31,7 +31,9 @@ public final class CommentAttacher {
             String comment = layout.comment(line);
             CommentAnchor anchor = layout.isCode(line) ? anchors.get(line) : null;
             if (anchor != null) {
-                attached.merge(anchor, new AttachedComments(pending, comment), CommentAttacher::merge);
+                AttachedComments here = new AttachedComments(pending, comment);
+                AttachedComments before = attached.get(anchor);
+                attached.put(anchor, before == null ? here : merge(before, here));
                 pending = new ArrayList<>();
             } else if (comment != null) {
                 pending.add(comment); // on its own line, or (never in a valid script) after unanchored code

@@ -5,6 +5,7 @@ import dev.nnscript.core.init.Initializer;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.script.InitChoice;
 import dev.nnscript.dsl.script.LayerUnknowns;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Draws every unknown parameter from its layer's initializer and the seed, with core's initializers. */
@@ -19,10 +20,11 @@ public final class UnknownParameters {
 
     /** The same masks as core's type, each with its core initializer. */
     public static List<dev.nnscript.core.init.LayerUnknowns> toCore(List<LayerUnknowns> unknowns) {
-        return unknowns.stream()
-                .map(u -> new dev.nnscript.core.init.LayerUnknowns(initializer(u.initializer()), u.weights(),
-                        u.biases()))
-                .toList();
+        List<dev.nnscript.core.init.LayerUnknowns> core = new ArrayList<>(unknowns.size());
+        for (LayerUnknowns u : unknowns) {
+            core.add(new dev.nnscript.core.init.LayerUnknowns(initializer(u.initializer()), u.weights(), u.biases()));
+        }
+        return List.copyOf(core);
     }
 
     /** The core initializer a language choice names. */

@@ -1,6 +1,7 @@
 package dev.nnscript.dsl.diagnostic;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,15 +14,22 @@ import java.util.Objects;
 public record Diagnostic(SourcePosition position, Severity severity, String message) {
 
     /** Source order: file, line, column. */
-    public static final Comparator<Diagnostic> IN_SOURCE_ORDER = Comparator
-            .comparing((Diagnostic d) -> d.position().file())
-            .thenComparingInt(d -> d.position().line())
-            .thenComparingInt(d -> d.position().column());
+    public static final Comparator<Diagnostic> IN_SOURCE_ORDER = new InSourceOrder();
 
     public Diagnostic {
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** True when any of {@code diagnostics} is an error. */
+    public static boolean anyError(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Diagnostic error(SourcePosition position, String message) {

@@ -16,9 +16,15 @@ import java.util.regex.Pattern;
  */
 final class NameRanges {
 
-    /** A range end: a prefix (possibly empty), then a whole number, the longest digit run at the end. */
-    private static final Pattern END = Pattern.compile("(.*?)([0-9]+)");
-    private static final Pattern NAME_START = Pattern.compile("[a-zA-Z_].*");
+    /**
+     * Compiled on first use, not when a name list is read: most scripts have no range, and compiling
+     * these was about a twentieth of a one-shot {@code nnrun} run.
+     */
+    private static final class Patterns {
+        /** A range end: a prefix (possibly empty), then a whole number, the longest digit run at the end. */
+        static final Pattern END = Pattern.compile("(.*?)([0-9]+)");
+        static final Pattern NAME_START = Pattern.compile("[a-zA-Z_].*");
+    }
 
     private final boolean prefixRequired;
     private final DiagnosticList diagnostics;
@@ -45,8 +51,8 @@ final class NameRanges {
      */
     boolean expand(String text, SourcePosition at, List<NameSpec> out) {
         int dots = text.indexOf("..");
-        Matcher first = END.matcher(text.substring(0, dots));
-        Matcher last = END.matcher(text.substring(dots + 2));
+        Matcher first = Patterns.END.matcher(text.substring(0, dots));
+        Matcher last = Patterns.END.matcher(text.substring(dots + 2));
         String problem = formProblem(text, first, last);
         if (problem != null) {
             diagnostics.error(at, problem);
@@ -83,7 +89,7 @@ final class NameRanges {
             return "both ends of a range must have the same prefix, not '" + prefix + "' and '" + last.group(1)
                     + "' in '" + text + "'";
         }
-        if (!NAME_START.matcher(prefix).matches() && (prefixRequired || !prefix.isEmpty())) {
+        if (!Patterns.NAME_START.matcher(prefix).matches() && (prefixRequired || !prefix.isEmpty())) {
             return "the names in '" + text + "' must start with a letter or '_'"
                     + (prefixRequired ? "" : ", or be whole numbers");
         }

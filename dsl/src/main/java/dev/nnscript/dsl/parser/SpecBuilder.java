@@ -1,5 +1,6 @@
 package dev.nnscript.dsl.parser;
 
+import dev.nnscript.dsl.diagnostic.Diagnostic;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
 import dev.nnscript.dsl.spec.ActivationSpec;
@@ -9,9 +10,9 @@ import dev.nnscript.dsl.spec.NameSpec;
 import dev.nnscript.dsl.spec.ScriptSpec;
 import dev.nnscript.dsl.spec.StatementSpec;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
@@ -35,7 +36,7 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
     public static BuildResult build(ParseResult parsed, String fileName) {
         SpecBuilder builder = new SpecBuilder(fileName);
         List<StatementSpec> statements = new ArrayList<>();
-        Set<Integer> errorLines = parsed.diagnostics().stream().map(d -> d.position().line()).collect(Collectors.toSet());
+        Set<Integer> errorLines = errorLines(parsed.diagnostics());
         for (NnScriptParser.StatementContext s : parsed.tree().statement()) {
             if (!SyntaxTrees.hasSyntaxError(s, errorLines)) {
                 StatementSpec spec = builder.visit(s);
@@ -45,6 +46,18 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
             }
         }
         return new BuildResult(new ScriptSpec(fileName, statements), builder.diagnostics.toList(), !builder.dropped);
+    }
+
+    /**
+     * The lines with syntax errors. A loop, not a stream collecting to a set, as everywhere on the
+     * loading path (see {@link dev.nnscript.dsl.NnScripts}).
+     */
+    private static Set<Integer> errorLines(List<Diagnostic> syntaxErrors) {
+        Set<Integer> lines = new HashSet<>();
+        for (Diagnostic error : syntaxErrors) {
+            lines.add(error.position().line());
+        }
+        return lines;
     }
 
     @Override

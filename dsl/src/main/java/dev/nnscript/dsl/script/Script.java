@@ -2,6 +2,7 @@ package dev.nnscript.dsl.script;
 
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.TrainingConfig;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,13 +27,22 @@ public record Script(Network network, List<LayerUnknowns> unknowns, DataSource d
         Objects.requireNonNull(network, "network");
         unknowns = List.copyOf(unknowns);
         Objects.requireNonNull(training, "training");
-        predictions = predictions.stream().map(List::copyOf).toList();
+        predictions = copies(predictions);
         reports = List.copyOf(reports);
         Objects.requireNonNull(comments, "comments");
         if (unknowns.size() != network.layers().size()) {
             throw new IllegalArgumentException("expected unknown masks for " + network.layers().size()
                     + " layers, got " + unknowns.size());
         }
+    }
+
+    /** Unmodifiable copies of the rows and of the list. */
+    private static List<List<Double>> copies(List<List<Double>> rows) {
+        List<List<Double>> copies = new ArrayList<>(rows.size());
+        for (List<Double> row : rows) {
+            copies.add(List.copyOf(row));
+        }
+        return List.copyOf(copies);
     }
 
     /** A script with just a network: no unknowns, data, settings or requests. */
@@ -62,7 +72,12 @@ public record Script(Network network, List<LayerUnknowns> unknowns, DataSource d
     }
 
     public boolean hasUnknowns() {
-        return unknowns.stream().anyMatch(u -> !u.noneUnknown());
+        for (LayerUnknowns u : unknowns) {
+            if (!u.noneUnknown()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -78,7 +78,14 @@ public final class ScriptValidator {
     }
 
     private static void checkLoss(TrainingSettings training, SpecFacts facts, DiagnosticList diagnostics) {
-        SettingSpec loss = facts.trainSettings().stream().filter(t -> t.key().equals("loss")).findFirst().orElse(null);
+        SettingSpec loss = null;
+        // A loop, not stream().findFirst(), as everywhere on the loading path (see NnScripts).
+        for (SettingSpec setting : facts.trainSettings()) {
+            if (setting.key().equals("loss")) {
+                loss = setting;
+                break;
+            }
+        }
         if (loss != null && training.loss() == LossKind.CROSS_ENTROPY && !facts.softmaxOutput()) {
             diagnostics.error(loss.value().position(), "loss cross-entropy needs a softmax output layer; "
                     + "for other outputs use ssr, mse, mae or binary-cross-entropy");

@@ -36,7 +36,9 @@ public record SpecFacts(StatementSpec.NetworkName networkName, StatementSpec.Inp
                 outputs.add(o.name().name());
                 softmax |= o.activation().name().equals(Softmax.NAME);
             } else if (s instanceof StatementSpec.OutputLayer o) {
-                o.names().forEach(n -> outputs.add(n.name()));
+                for (NameSpec n : o.names()) {
+                    outputs.add(n.name());
+                }
                 softmax |= o.activation().name().equals(Softmax.NAME);
             } else if ((s instanceof StatementSpec.InlineData || s instanceof StatementSpec.CsvData) && data == null) {
                 data = s;
@@ -48,6 +50,13 @@ public record SpecFacts(StatementSpec.NetworkName networkName, StatementSpec.Inp
     }
 
     public List<String> inputNames() {
-        return input == null ? List.of() : input.names().stream().map(NameSpec::name).toList();
+        if (input == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>(input.names().size());
+        for (NameSpec n : input.names()) {
+            names.add(n.name());
+        }
+        return List.copyOf(names);
     }
 }

@@ -53,7 +53,9 @@ final class StructureCheck {
             once(input, s, "input");
             if (input == null) {
                 input = in;
-                in.names().forEach(this::name);
+                for (NameSpec n : in.names()) {
+                    name(n);
+                }
             }
         } else if (s instanceof StatementSpec.HiddenNode || s instanceof StatementSpec.HiddenLayer
                 || s instanceof StatementSpec.LayerBreak) {
@@ -63,7 +65,9 @@ final class StructureCheck {
             name(o.name());
         } else if (s instanceof StatementSpec.OutputLayer o) {
             output(s);
-            o.names().forEach(this::name);
+            for (NameSpec n : o.names()) {
+                name(n);
+            }
         } else if (s instanceof StatementSpec.InlineData || s instanceof StatementSpec.CsvData) {
             once(data, s, "data");
             data = data == null ? s : data;

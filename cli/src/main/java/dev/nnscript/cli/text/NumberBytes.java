@@ -1,16 +1,17 @@
-package dev.nnscript.cli.predict;
+package dev.nnscript.cli.text;
 
 /**
  * Recognises the {@code .nn} number syntax in ASCII bytes without making a string:
- * {@code [+-]?(digits[.digits?] | .digits)([eE][+-]?digits)?}, the same language as
- * {@link dev.nnscript.cli.text.NumberSyntax}'s pattern (which its test checks it against).
+ * {@code [+-]?(digits[.digits?] | .digits)([eE][+-]?digits)?} (its test checks it against that
+ * pattern). {@link NumberSyntax} reads command-line values with it too: a regular expression's
+ * first use was a few milliseconds of a one-shot {@code nnrun} run.
  */
-final class NumberBytes {
+public final class NumberBytes {
 
     private NumberBytes() {}
 
     /** True when {@code bytes[from..to)} is one number, nothing before or after it. */
-    static boolean isNumber(byte[] bytes, int from, int to) {
+    public static boolean isNumber(byte[] bytes, int from, int to) {
         int i = from;
         if (i < to && (bytes[i] == '+' || bytes[i] == '-')) {
             i++;

@@ -1,0 +1,106 @@
+package dev.nnscript.cli;
+
+import dev.nnscript.cli.predict.OutputFormat;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The arguments of the common one-shot run, recognised without picocli:
+ * {@code FILE --input VALUES [--input VALUES ...] [--format human|csv|json]}, each option also as
+ * {@code --option=VALUE}, FILE an existing regular file. {@link #match} takes only arguments the
+ * full command line reads the same way, so both agree on what they mean: no other option, no
+ * subcommand or help, no value that picocli could take for an option ({@code -h}, {@code -X...},
+ * {@code --...}) or an argument file ({@code @...}), FILE first, {@code --format} at most once and
+ * spelled in lower case. Anything else is left to the full command line.
+ *
+ * @param file the script, as typed
+ * @param inputs each {@code --input} text, in the order given (at least one)
+ * @param format the {@code --format} given, or {@code human}
+ */
+record OneShotArguments(Path file, List<String> inputs, OutputFormat format) {
+
+    OneShotArguments {
+        inputs = List.copyOf(inputs);
+    }
+
+    /** The one-shot run {@code args} ask for, or empty when the full command line should read them. */
+    static Optional<OneShotArguments> match(String[] args) {
+        if (args.length < 2 || args[0].startsWith("-") || !isPlainValue(args[0])) {
+            return Optional.empty();
+        }
+        Path file = existingFile(args[0]);
+        List<String> inputs = new ArrayList<>();
+        List<String> formats = new ArrayList<>();
+        for (int i = 1; i < args.length && file != null; i++) {
+            int equals = args[i].indexOf('=');
+            boolean attached = args[i].startsWith("--") && equals > 0; // --input=0.5
+            if (!attached && i + 1 == args.length) {
+                return Optional.empty();
+            }
+            String option = attached ? args[i].substring(0, equals) : args[i];
+            String value = attached ? args[i].substring(equals + 1) : args[++i];
+            List<String> values = switch (option) {
+                case RunCommand.INPUT_OPTION -> inputs;
+                case RunCommand.FORMAT_OPTION -> formats;
+                default -> null;
+            };
+            if (values == null || !isOptionValue(value)) {
+                return Optional.empty();
+            }
+            values.add(value);
+        }
+        OutputFormat format = formats.isEmpty() ? OutputFormat.human
+                : formats.size() == 1 ? formatNamed(formats.get(0)) : null;
+        if (file == null || inputs.isEmpty() || format == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new OneShotArguments(file, inputs, format));
+    }
+
+    /** The path of an existing regular file, or null. */
+    private static Path existingFile(String text) {
+        try {
+            Path file = Path.of(text);
+            return Files.isRegularFile(file) ? file : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /**
+     * True for a value picocli reads only as a value: a leading minus only before a digit or a point
+     * ({@code -0.5}, {@code -.5}), which no option name of nnrun has.
+     */
+    private static boolean isOptionValue(String value) {
+        if (!isPlainValue(value)) {
+            return false;
+        }
+        if (!value.startsWith("-")) {
+            return true;
+        }
+        return value.length() > 1 && isDigitOrPoint(value.charAt(1));
+    }
+
+    private static boolean isDigitOrPoint(char c) {
+        return (c >= '0' && c <= '9') || c == '.';
+    }
+
+    /** Not empty, not an argument file ({@code @name}), not a subcommand's or help's name. */
+    private static boolean isPlainValue(String value) {
+        return !value.isEmpty() && !value.startsWith("@") && !CommandWords.isCommandWord(value);
+    }
+
+    /** The format with exactly this name, or null (other spellings are left to picocli). */
+    private static OutputFormat formatNamed(String name) {
+        for (OutputFormat format : OutputFormat.values()) {
+            if (format.name().equals(name)) {
+                return format;
+            }
+        }
+        return null;
+    }
+}

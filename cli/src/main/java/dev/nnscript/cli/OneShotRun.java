@@ -1,0 +1,58 @@
+package dev.nnscript.cli;
+
+import dev.nnscript.cli.predict.InputValues;
+import dev.nnscript.cli.predict.Predictions;
+import dev.nnscript.core.network.Network;
+import dev.nnscript.dsl.script.Script;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one-shot fast path: {@code nnrun FILE --input VALUES ...} without building picocli's command
+ * line, which is most of a one-shot run's start-up. It does what {@link RunCommand} does for these
+ * arguments, through the same loading ({@link ScriptFiles}) and printing ({@link InputValues},
+ * {@link Predictions}), but only when all goes well: arguments {@link OneShotArguments} does not
+ * take, a script with any diagnostic (even a warning), an input value that does not fit or any
+ * exception, and it writes nothing and hands over to the full command line, which gives the same
+ * answer with the exact messages and exit codes of every other case.
+ */
+final class OneShotRun {
+
+    private OneShotRun() {}
+
+    /**
+     * Runs {@code args} when they are a one-shot run that succeeds, writing its results to
+     * {@code out}; returns false, having written nothing, when the full command line should run them.
+     */
+    static boolean run(String[] args, PrintWriter out) {
+        Optional<OneShotArguments> matched = OneShotArguments.match(args);
+        if (matched.isEmpty()) {
+            return false;
+        }
+        Optional<String> results = results(matched.get());
+        if (results.isEmpty()) {
+            return false;
+        }
+        out.print(results.get());
+        return true;
+    }
+
+    /** The text the run writes, held back until it is complete; empty when it cannot run cleanly. */
+    private static Optional<String> results(OneShotArguments arguments) {
+        try {
+            Optional<Script> script = ScriptFiles.loadWithoutDiagnostics(arguments.file());
+            if (script.isEmpty()) {
+                return Optional.empty();
+            }
+            Network network = script.get().network();
+            List<double[]> rows = InputValues.rows(arguments.inputs(), network.inputNames());
+            StringWriter text = new StringWriter();
+            new Predictions(network, new PrintWriter(text)).write(rows, arguments.format());
+            return Optional.of(text.toString());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the full command line reports it as it reports everything else
+        }
+    }
+}
