@@ -1,8 +1,6 @@
 package dev.nnscript.cli;
 
-import dev.nnscript.cli.io.WriteFailedException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -10,16 +8,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one place that turns a failure into an exit code and a message on standard error.
- *
- * <ul>
- *   <li>{@link InvalidInputException}: the diagnostics, exit 1;</li>
- *   <li>{@link WriteFailedException}: which file and why, exit 1 (the file is left as it was);</li>
- *   <li>{@link ParameterException} (while parsing or thrown by a command): the message and a hint
- *       to {@code --help}, exit 2;</li>
- *   <li>anything else: a short request to report it, exit 70; the stack trace only with
- *       {@code --debug}.</li>
- * </ul>
+ * The command line's failure handler: a {@link ParameterException} (while parsing or thrown by a
+ * command) is a usage error, its message and a hint to {@code --help}, exit 2; every other failure
+ * is reported by {@link Failures}, the one place that maps failures to messages and exit codes.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -30,30 +21,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
-        if (ex instanceof InvalidInputException invalid) {
-            invalid.diagnostics().forEach(err::println);
-            err.flush();
-            return ExitCodes.INVALID;
-        }
-        if (ex instanceof WriteFailedException write) {
-            err.println("nnrun: " + write.getMessage());
-            err.flush();
-            return ExitCodes.INVALID;
-        }
         if (ex instanceof ParameterException usage) {
             return usage(usage);
         }
-        err.println("nnrun: internal error: " + describe(ex));
-        err.println("This is a bug in nnrun. Please report it with the command you ran"
-                + (debugRequested(parseResult) ? " and the stack trace below." : "; add --debug for details."));
-        if (debugRequested(parseResult)) {
-            StringWriter trace = new StringWriter();
-            ex.printStackTrace(new PrintWriter(trace));
-            err.print(trace);
-        }
-        err.flush();
-        return ExitCodes.INTERNAL;
+        return Failures.report(ex, commandLine.getErr(), debugRequested(parseResult));
     }
 
     private static int usage(ParameterException ex) {
@@ -63,11 +34,6 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
-    }
-
-    private static String describe(Exception ex) {
-        String message = ex.getMessage();
-        return ex.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
     /** True when --debug was given at any level of the command chain. */

@@ -4,8 +4,8 @@ import dev.nnscript.core.train.StopReason;
 
 /**
  * The exit codes of {@code nnrun}, a contract other tools rely on, all in this one place (the
- * README's list and docs/errors.md repeat it). Only {@link ErrorHandler}, the commands' own success
- * paths and {@link #afterTraining} pick them.
+ * README's list and docs/errors.md repeat it). Only {@link ErrorHandler}, {@link Failures} (which the
+ * fast paths share with it), the commands' own success paths and {@link #afterTraining} pick them.
  */
 public final class ExitCodes {
 

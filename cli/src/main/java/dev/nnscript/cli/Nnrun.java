@@ -3,9 +3,11 @@ package dev.nnscript.cli;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 
 /**
  * The {@code nnrun} entry point: runs the one-shot fast path or the command line and exits with the
@@ -27,7 +29,7 @@ public final class Nnrun {
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), OUTPUT_BUFFER_CHARS));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = execute(args, out, err);
+        int code = execute(args, System.in, out, err);
         out.flush();
         err.flush();
         System.exit(code);
@@ -36,11 +38,14 @@ public final class Nnrun {
     /**
      * {@link OneShotRun} when it takes and runs {@code args}, the full command line otherwise: the same
      * output and exit code either way.
+     *
+     * @param in standard input, read by {@code --inputs -}
      */
-    static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        if (OneShotRun.run(args, out)) {
-            return ExitCodes.OK;
+    static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        OptionalInt fast = OneShotRun.run(args, in, out, err);
+        if (fast.isPresent()) {
+            return fast.getAsInt();
         }
-        return NnrunCommandLine.forArguments(args, out, err).execute(args);
+        return NnrunCommandLine.forArguments(args, in, out, err).execute(args);
     }
 }

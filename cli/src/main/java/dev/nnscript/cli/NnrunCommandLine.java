@@ -32,7 +32,12 @@ public final class NnrunCommandLine {
      * {@link #create}. Either way the same arguments give the same result.
      */
     public static CommandLine forArguments(String[] args, PrintWriter out, PrintWriter err) {
-        return build(!needsOnlyTheTopCommand(args), System.in, out, err);
+        return forArguments(args, System.in, out, err);
+    }
+
+    /** As {@link #forArguments(String[], PrintWriter, PrintWriter)}, {@code in} being standard input. */
+    public static CommandLine forArguments(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        return build(!needsOnlyTheTopCommand(args), in, out, err);
     }
 
     static boolean needsOnlyTheTopCommand(String[] args) {

@@ -9,31 +9,50 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The arguments of the common one-shot run, recognised without picocli:
- * {@code FILE --input VALUES [--input VALUES ...] [--format human|csv|json]}, each option also as
- * {@code --option=VALUE}, FILE an existing regular file. {@link #match} takes only arguments the
- * full command line reads the same way, so both agree on what they mean: no other option, no
- * subcommand or help, no value that picocli could take for an option ({@code -h}, {@code -X...},
- * {@code --...}) or an argument file ({@code @...}), FILE first, {@code --format} at most once and
- * spelled in lower case. Anything else is left to the full command line.
+ * The arguments of the common runs, recognised without picocli: the one-shot
+ * {@code FILE --input VALUES [--input VALUES ...] [--format human|csv|json]} and batch inference
+ * {@code FILE --inputs DATA.csv [--format csv]} ({@code --inputs -} for standard input), each option
+ * also as {@code --option=VALUE}, FILE and DATA.csv existing regular files. {@link #match} takes only
+ * arguments the full command line reads the same way, so both agree on what they mean: no other
+ * option, no subcommand or help, no value that picocli could take for an option ({@code -h},
+ * {@code -X...}, {@code --...}) or an argument file ({@code @...}), FILE first, {@code --format} at
+ * most once and spelled in lower case, {@code --inputs} at most once and not with {@code --input}.
+ * Anything else is left to the full command line.
  *
  * @param file the script, as typed
- * @param inputs each {@code --input} text, in the order given (at least one)
- * @param format the {@code --format} given, or {@code human}
+ * @param inputs each {@code --input} text, in the order given (at least one unless batch)
+ * @param inputsFile the {@code --inputs} value as typed (a file or {@code -}), or null for a one-shot run
+ * @param format the {@code --format} given, or {@code human} ({@code csv} for batch inference)
  */
-record OneShotArguments(Path file, List<String> inputs, OutputFormat format) {
+record OneShotArguments(Path file, List<String> inputs, String inputsFile, OutputFormat format) {
 
     OneShotArguments {
         inputs = List.copyOf(inputs);
     }
 
-    /** The one-shot run {@code args} ask for, or empty when the full command line should read them. */
+    /** A one-shot run of {@code --input} values. */
+    OneShotArguments(Path file, List<String> inputs, OutputFormat format) {
+        this(file, inputs, null, format);
+    }
+
+    /** A batch inference: {@code --inputs}. */
+    boolean isBatch() {
+        return inputsFile != null;
+    }
+
+    /** True when the batch reads standard input ({@code --inputs -}). */
+    boolean readsStandardInput() {
+        return RunCommand.STANDARD_INPUT.equals(inputsFile);
+    }
+
+    /** The run {@code args} ask for, or empty when the full command line should read them. */
     static Optional<OneShotArguments> match(String[] args) {
         if (args.length < 2 || args[0].startsWith("-") || !isPlainValue(args[0])) {
             return Optional.empty();
         }
         Path file = existingFile(args[0]);
         List<String> inputs = new ArrayList<>();
+        List<String> inputsFiles = new ArrayList<>();
         List<String> formats = new ArrayList<>();
         for (int i = 1; i < args.length && file != null; i++) {
             int equals = args[i].indexOf('=');
@@ -45,27 +64,45 @@ record OneShotArguments(Path file, List<String> inputs, OutputFormat format) {
             String value = attached ? args[i].substring(equals + 1) : args[++i];
             List<String> values = switch (option) {
                 case RunCommand.INPUT_OPTION -> inputs;
+                case RunCommand.INPUTS_OPTION -> inputsFiles;
                 case RunCommand.FORMAT_OPTION -> formats;
                 default -> null;
             };
-            if (values == null || !isOptionValue(value)) {
+            boolean standardInput = values == inputsFiles && value.equals(RunCommand.STANDARD_INPUT);
+            if (values == null || !(standardInput || isOptionValue(value))) {
                 return Optional.empty();
             }
             values.add(value);
         }
-        OutputFormat format = formats.isEmpty() ? OutputFormat.human
-                : formats.size() == 1 ? formatNamed(formats.get(0)) : null;
-        if (file == null || inputs.isEmpty() || format == null) {
+        if (file == null || formats.size() > 1) {
             return Optional.empty();
         }
-        return Optional.of(new OneShotArguments(file, inputs, format));
+        OutputFormat format = formats.isEmpty() ? null : formatNamed(formats.get(0));
+        if (inputsFiles.isEmpty()) {
+            return inputs.isEmpty() || (format == null && !formats.isEmpty()) ? Optional.empty()
+                    : Optional.of(new OneShotArguments(file, inputs, format == null ? OutputFormat.human : format));
+        }
+        return batch(file, inputs, inputsFiles, formats.isEmpty() ? OutputFormat.csv : format);
+    }
+
+    /** A batch inference, when it is one: one readable {@code --inputs}, no {@code --input}, CSV. */
+    private static Optional<OneShotArguments> batch(Path file, List<String> inputs, List<String> inputsFiles,
+            OutputFormat format) {
+        if (!inputs.isEmpty() || inputsFiles.size() > 1 || format != OutputFormat.csv) {
+            return Optional.empty();
+        }
+        String data = inputsFiles.get(0);
+        if (!data.equals(RunCommand.STANDARD_INPUT) && existingFile(data) == null) {
+            return Optional.empty(); // the full command line says it is missing or unreadable
+        }
+        return Optional.of(new OneShotArguments(file, inputs, data, format));
     }
 
     /** The path of an existing regular file, or null. */
     private static Path existingFile(String text) {
         try {
             Path file = Path.of(text);
-            return Files.isRegularFile(file) ? file : null;
+            return Files.isRegularFile(file) && Files.isReadable(file) ? file : null;
         } catch (InvalidPathException e) {
             return null;
         }

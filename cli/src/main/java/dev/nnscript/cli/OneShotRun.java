@@ -4,10 +4,12 @@ import dev.nnscript.cli.predict.InputValues;
 import dev.nnscript.cli.predict.Predictions;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.script.Script;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The one-shot fast path: {@code nnrun FILE --input VALUES ...} without building picocli's command
@@ -16,7 +18,8 @@ import java.util.Optional;
  * {@link Predictions}), but only when all goes well: arguments {@link OneShotArguments} does not
  * take, a script with any diagnostic (even a warning), an input value that does not fit or any
  * exception, and it writes nothing and hands over to the full command line, which gives the same
- * answer with the exact messages and exit codes of every other case.
+ * answer with the exact messages and exit codes of every other case. Batch inference
+ * ({@code --inputs}) goes to {@link BatchRun}, whose results stream.
  */
 final class OneShotRun {
 
@@ -24,19 +27,25 @@ final class OneShotRun {
 
     /**
      * Runs {@code args} when they are a one-shot run that succeeds, writing its results to
-     * {@code out}; returns false, having written nothing, when the full command line should run them.
+     * {@code out}, or a batch inference {@link BatchRun} takes; returns the exit code, or empty,
+     * having written nothing, when the full command line should run them.
+     *
+     * @param in standard input, read by {@code --inputs -}
      */
-    static boolean run(String[] args, PrintWriter out) {
+    static OptionalInt run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         Optional<OneShotArguments> matched = OneShotArguments.match(args);
         if (matched.isEmpty()) {
-            return false;
+            return OptionalInt.empty();
+        }
+        if (matched.get().isBatch()) {
+            return BatchRun.run(matched.get(), in, out, err);
         }
         Optional<String> results = results(matched.get());
         if (results.isEmpty()) {
-            return false;
+            return OptionalInt.empty();
         }
         out.print(results.get());
-        return true;
+        return OptionalInt.of(ExitCodes.OK);
     }
 
     /** The text the run writes, held back until it is complete; empty when it cannot run cleanly. */

@@ -48,6 +48,9 @@ final class RunCommand implements Callable<Integer> {
 
     /** Option names {@link OneShotArguments} reads too (constants, so reading them loads no picocli class). */
     static final String INPUT_OPTION = "--input";
+    static final String INPUTS_OPTION = "--inputs";
+    /** The {@code --inputs} value that means standard input. */
+    static final String STANDARD_INPUT = "-";
     static final String FORMAT_OPTION = "--format";
 
     /** Standard input, read by {@code --inputs -}. */
@@ -71,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
                 + " (petal_width=0.04,sepal_width=0.42). Repeat for several inputs."})
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--inputs", paramLabel = "DATA.csv",
+    @Option(names = INPUTS_OPTION, paramLabel = "DATA.csv",
             description = "Batch inference: a CSV file with a header row naming the inputs, or - for standard input."
                 + " Results stream to standard output as CSV.")
     String inputsFile;
@@ -91,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
         Script script = ScriptFiles.load(file, err);
         Network network = script.network();
         if (inputsFile != null) {
-            if (inputsFile.equals("-")) {
+            if (inputsFile.equals(STANDARD_INPUT)) {
                 new BatchPredictor(network).run(stdin, STDIN_NAME, out);
             } else {
                 new BatchPredictor(network).run(Path.of(inputsFile), inputsFile, out);

@@ -22,9 +22,14 @@ public record CliRun(int exitCode, String out, String err) {
 
     /** Runs as {@code main} does: the one-shot fast path when it takes the arguments (standard input empty). */
     public static CliRun asMain(String... args) {
+        return asMainWithStdin(new byte[0], args);
+    }
+
+    /** Runs as {@code main} does, with {@code stdin} as standard input. */
+    public static CliRun asMainWithStdin(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Nnrun.execute(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Nnrun.execute(args, new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err));
         return new CliRun(code, normalise(out), normalise(err));
     }
 

@@ -67,14 +67,32 @@ class LauncherIT {
      */
     @Test
     void oneShotPathLoadsOnlyWhatAForwardPassNeeds() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessRun run = ProcessRun.command(List.of(java, "-verbose:class", "-jar",
-                ROOT.resolve("cli/target/nnrun.jar").toString(), EXAMPLE, "--input", "0.5"), ProcessRun::none);
-        assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("dev.nnscript.cli.Nnrun"), "the class log is on standard output");
+        String log = classLog(EXAMPLE, "--input", "0.5");
         for (String unwanted : new String[] {"groovy", "org.jfree", "me.tongfei", "org.jline", "picocli",
             "java.lang.invoke.LambdaMetafactory", "java.util.regex.Pattern "}) {
-            assertTrue(!run.out().contains(unwanted), unwanted + " was loaded");
+            assertTrue(!log.contains(unwanted), unwanted + " was loaded");
         }
+    }
+
+    /** Batch inference takes the fast path too: no picocli, nor the other heavy libraries. */
+    @Test
+    void batchPathLoadsNoCommandLineLibrary(@TempDir Path folder) throws IOException {
+        Path rows = Files.writeString(folder.resolve("rows.csv"), "dosage\n0.5\n0.1\n");
+        String log = classLog(EXAMPLE, "--inputs", rows.toString());
+        for (String unwanted : new String[] {"groovy", "org.jfree", "me.tongfei", "org.jline", "picocli"}) {
+            assertTrue(!log.contains(unwanted), unwanted + " was loaded");
+        }
+    }
+
+    /** The classes a run of the jar loads, as the JVM logs them, after checking that it succeeded. */
+    private static String classLog(String... args) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-verbose:class", "-jar",
+                ROOT.resolve("cli/target/nnrun.jar").toString()));
+        command.addAll(List.of(args));
+        ProcessRun run = ProcessRun.command(command, ProcessRun::none);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("dev.nnscript.cli.Nnrun"), "the class log is on standard output");
+        return run.out();
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.cli.predict.OutputFormat;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +66,42 @@ class OneShotArgumentsTest {
     void takesValuesItCannotReadAndLeavesThemToTheRun() {
         assertEquals(List.of("abc", "0.5,1", "nope=1"),
                 taken(relu, "--input", "abc", "--input", "0.5,1", "--input", "nope=1").inputs());
+    }
+
+    @Test
+    void takesABatchInferenceOfAnExistingFileOrStandardInput() throws IOException {
+        String rows = Files.writeString(folder.resolve("rows.csv"), "dosage\n0.5\n").toString();
+        OneShotArguments batch = taken(relu, "--inputs", rows);
+        assertEquals(new OneShotArguments(Path.of(relu), List.of(), rows, OutputFormat.csv), batch);
+        assertTrue(batch.isBatch());
+        assertEquals(rows, taken(relu, "--inputs=" + rows, "--format", "csv").inputsFile());
+        assertEquals(rows, taken(relu, "--format=csv", "--inputs", rows).inputsFile());
+        assertTrue(taken(relu, "--inputs", "-").readsStandardInput());
+        assertTrue(taken(relu, "--inputs=-").readsStandardInput());
+        assertTrue(!taken(relu, "--input", "0.5").isBatch());
+    }
+
+    @Test
+    void leavesOtherBatchArgumentsToTheFullCommandLine() throws IOException {
+        String rows = Files.writeString(folder.resolve("rows.csv"), "dosage\n0.5\n").toString();
+        for (String[] args : List.of(
+                new String[] {relu, "--inputs"},
+                new String[] {relu, "--inputs", folder.resolve("none.csv").toString()},
+                new String[] {relu, "--inputs", folder.toString()},
+                new String[] {relu, "--inputs", rows, "--input", "0.5"},
+                new String[] {relu, "--inputs", rows, "--inputs", rows},
+                new String[] {relu, "--inputs", rows, "--format", "human"},
+                new String[] {relu, "--inputs", rows, "--format", "json"},
+                new String[] {relu, "--inputs", rows, "--format", "CSV"},
+                new String[] {relu, "--inputs", rows, "--format", "csv", "--format", "csv"},
+                new String[] {relu, "--inputs", rows, "--trace"},
+                new String[] {relu, "--inputs", rows, "--debug"},
+                new String[] {relu, "--inputs", "--format", "csv"},
+                new String[] {relu, "--inputs", "-x"},
+                new String[] {relu, "--inputs", "@" + rows},
+                new String[] {relu, "--input", "-", "--inputs", rows})) {
+            assertEquals(Optional.empty(), match(args), String.join(" ", args));
+        }
     }
 
     @Test

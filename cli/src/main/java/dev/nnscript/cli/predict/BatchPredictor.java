@@ -28,6 +28,12 @@ public final class BatchPredictor {
     /** Rows per forward pass: large enough to amortise the calls, small enough to stay in cache. */
     static final int CHUNK_ROWS = 1024;
 
+    /** For runs that need not know when output begins. */
+    private static final Runnable NOTHING = new Runnable() {
+        @Override
+        public void run() {}
+    };
+
     private final Network network;
 
     public BatchPredictor(Network network) {
@@ -48,6 +54,15 @@ public final class BatchPredictor {
      * @param fileName the name diagnostics use for the file
      */
     public long run(Path file, String fileName, PrintWriter out) {
+        return run(file, fileName, out, NOTHING);
+    }
+
+    /**
+     * As {@link #run(Path, String, PrintWriter)}, calling {@code beforeOutput} once, just before the
+     * first character is written (the CSV header). A failure before that call wrote nothing: the
+     * file did not exist, could not be read or did not fit the network, and it was not streamed.
+     */
+    public long run(Path file, String fileName, PrintWriter out, Runnable beforeOutput) {
         ForwardTrace trace = new ForwardTrace(network, CHUNK_ROWS);
         CsvPredictionWriter writer = null;
         long done = 0;
@@ -55,6 +70,7 @@ public final class BatchPredictor {
         if (Files.isRegularFile(file)) {
             try (SimpleCsvRows fast = SimpleCsvRows.open(file, network.inputNames())) {
                 if (fast != null) {
+                    beforeOutput.run();
                     writer = new CsvPredictionWriter(network, out);
                     done = predict(fast::next, fast, trace, writer, out);
                     finished = !fast.stoppedEarly();
@@ -69,14 +85,14 @@ public final class BatchPredictor {
         }
         DiagnosticList diagnostics = new DiagnosticList();
         return done + goOn(CsvRowReader.open(file, fileName, wanted(), diagnostics), diagnostics, done, trace,
-                writer, out);
+                writer, out, beforeOutput);
     }
 
     /** As {@link #run(Path, String, PrintWriter)}, reading CSV from a stream (standard input); closes it. */
     public long run(InputStream in, String fileName, PrintWriter out) {
         DiagnosticList diagnostics = new DiagnosticList();
         return goOn(CsvRowReader.open(in, fileName, wanted(), diagnostics), diagnostics, 0,
-                new ForwardTrace(network, CHUNK_ROWS), null, out);
+                new ForwardTrace(network, CHUNK_ROWS), null, out, NOTHING);
     }
 
     private ColumnRoles.Wanted wanted() {
@@ -89,12 +105,17 @@ public final class BatchPredictor {
      *
      * @param opened null when the source could not be used (the diagnostics say why)
      * @param started the writer, or null when nothing was written yet
+     * @param beforeOutput called before the first write when {@code started} is null
      */
     private long goOn(CsvRowReader opened, DiagnosticList diagnostics, long skip, ForwardTrace trace,
-            CsvPredictionWriter started, PrintWriter out) {
+            CsvPredictionWriter started, PrintWriter out, Runnable beforeOutput) {
         try (CsvRowReader rows = opened) {
             failOn(diagnostics);
-            CsvPredictionWriter writer = started != null ? started : new CsvPredictionWriter(network, out);
+            CsvPredictionWriter writer = started;
+            if (writer == null) {
+                beforeOutput.run();
+                writer = new CsvPredictionWriter(network, out);
+            }
             double[] row = new double[network.inputCount()];
             double[] noTargets = new double[0];
             for (long r = 0; r < skip && rows.next(row, noTargets); r++) {

@@ -1,0 +1,55 @@
+package dev.nnscript.cli;
+
+import dev.nnscript.cli.io.WriteFailedException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/**
+ * What a command's failure tells the user and which exit code it ends with, for {@link ErrorHandler}
+ * and for the fast paths (which must answer exactly alike, and load no picocli class to do it).
+ *
+ * <ul>
+ *   <li>{@link InvalidInputException}: the diagnostics, exit 1;</li>
+ *   <li>{@link WriteFailedException}: which file and why, exit 1 (the file is left as it was);</li>
+ *   <li>anything else: a short request to report it, exit 70; the stack trace only with
+ *       {@code --debug}.</li>
+ * </ul>
+ * Usage errors are picocli's, and {@link ErrorHandler} reports them itself.
+ */
+final class Failures {
+
+    private Failures() {}
+
+    /**
+     * Writes what {@code failure} tells the user to {@code err} and returns the exit code.
+     *
+     * @param debug whether {@code --debug} was given (adds the stack trace of an internal error)
+     */
+    static int report(Exception failure, PrintWriter err, boolean debug) {
+        if (failure instanceof InvalidInputException invalid) {
+            invalid.diagnostics().forEach(err::println);
+            err.flush();
+            return ExitCodes.INVALID;
+        }
+        if (failure instanceof WriteFailedException write) {
+            err.println("nnrun: " + write.getMessage());
+            err.flush();
+            return ExitCodes.INVALID;
+        }
+        err.println("nnrun: internal error: " + describe(failure));
+        err.println("This is a bug in nnrun. Please report it with the command you ran"
+                + (debug ? " and the stack trace below." : "; add --debug for details."));
+        if (debug) {
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            err.print(trace);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    private static String describe(Exception failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}
