@@ -77,12 +77,15 @@ record OneShotArguments(Path file, List<String> inputs, String inputsFile, Outpu
         if (file == null || formats.size() > 1) {
             return Optional.empty();
         }
-        OutputFormat format = formats.isEmpty() ? null : formatNamed(formats.get(0));
-        if (inputsFiles.isEmpty()) {
-            return inputs.isEmpty() || (format == null && !formats.isEmpty()) ? Optional.empty()
-                    : Optional.of(new OneShotArguments(file, inputs, format == null ? OutputFormat.human : format));
+        OutputFormat byDefault = inputsFiles.isEmpty() ? OutputFormat.human : OutputFormat.csv;
+        OutputFormat format = formats.isEmpty() ? byDefault : formatNamed(formats.get(0));
+        if (format == null) {
+            return Optional.empty();
         }
-        return batch(file, inputs, inputsFiles, formats.isEmpty() ? OutputFormat.csv : format);
+        if (inputsFiles.isEmpty()) {
+            return inputs.isEmpty() ? Optional.empty() : Optional.of(new OneShotArguments(file, inputs, format));
+        }
+        return batch(file, inputs, inputsFiles, format);
     }
 
     /** A batch inference, when it is one: one readable {@code --inputs}, no {@code --input}, CSV. */
@@ -98,7 +101,7 @@ record OneShotArguments(Path file, List<String> inputs, String inputsFile, Outpu
         return Optional.of(new OneShotArguments(file, inputs, data, format));
     }
 
-    /** The path of an existing regular file, or null. */
+    /** The path of an existing, readable regular file, or null. */
     private static Path existingFile(String text) {
         try {
             Path file = Path.of(text);
