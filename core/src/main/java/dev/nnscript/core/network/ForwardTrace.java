@@ -10,11 +10,12 @@ package dev.nnscript.core.network;
  */
 public final class ForwardTrace {
 
-    private final double[][] z;
-    private final double[][] a;
+    /** By layer; {@link Network#forward} fills them directly, with no getter call per layer. */
+    final double[][] z;
+    final double[][] a;
+    final MatrixWorkspace workspace;
     private final int capacity;
     private final int[] widths;
-    private final MatrixWorkspace workspace;
     private double[] input;
     private int rows;
 

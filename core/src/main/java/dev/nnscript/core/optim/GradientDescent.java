@@ -1,15 +1,22 @@
 package dev.nnscript.core.optim;
 
+import dev.nnscript.core.gradient.Gradients;
 import dev.nnscript.core.network.Network;
 
-/** p -= lr * g. Full-batch gradient descent or mini-batch SGD, depending on the batch. */
-final class GradientDescent extends ArrayOptimizer {
+/**
+ * p -= lr * g. Full-batch gradient descent or mini-batch SGD, depending on the batch. Stateless, so
+ * one method walks every block: no call per block, which is most of what a step of a tiny network
+ * costs before the JIT has compiled it.
+ */
+final class GradientDescent implements Optimizer {
 
     /** Every bit of a double but the sign. */
     private static final long MAGNITUDE_BITS = 0x7fff_ffff_ffff_ffffL;
 
+    private final ParameterBlocks blocks;
+
     GradientDescent(Network network) {
-        super(network);
+        this.blocks = new ParameterBlocks(network);
     }
 
     /**
@@ -21,20 +28,25 @@ final class GradientDescent extends ArrayOptimizer {
      * Without a mask the loop tests nothing per parameter, which runs about twice as fast.
      */
     @Override
-    protected double update(int block, double[] p, double[] g, boolean[] frozen, double lr) {
+    public double step(Gradients gradients, double lr) {
         long largest = 0L;
-        if (frozen == null) {
-            for (int k = 0; k < p.length; k++) {
-                double change = lr * g[k];
-                p[k] -= change;
-                largest = Math.max(largest, Double.doubleToRawLongBits(change) & MAGNITUDE_BITS);
-            }
-        } else {
-            for (int k = 0; k < p.length; k++) {
-                if (!frozen[k]) {
+        for (int block = 0; block < blocks.parameters.length; block++) {
+            double[] p = blocks.parameters[block];
+            double[] g = gradients.block(block);
+            boolean[] frozen = blocks.frozen[block];
+            if (frozen == null) {
+                for (int k = 0; k < p.length; k++) {
                     double change = lr * g[k];
                     p[k] -= change;
                     largest = Math.max(largest, Double.doubleToRawLongBits(change) & MAGNITUDE_BITS);
+                }
+            } else {
+                for (int k = 0; k < p.length; k++) {
+                    if (!frozen[k]) {
+                        double change = lr * g[k];
+                        p[k] -= change;
+                        largest = Math.max(largest, Double.doubleToRawLongBits(change) & MAGNITUDE_BITS);
+                    }
                 }
             }
         }
