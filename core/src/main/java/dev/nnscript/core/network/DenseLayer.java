@@ -1,7 +1,6 @@
 package dev.nnscript.core.network;
 
 import dev.nnscript.core.activation.Activation;
-import dev.nnscript.core.activation.ActivationArrays;
 import dev.nnscript.core.activation.Softmax;
 import java.util.Arrays;
 import java.util.Objects;
@@ -165,7 +164,7 @@ public final class DenseLayer {
                 Softmax.apply(z, a, r * outputs, outputs);
             }
         } else if (uniform != null) {
-            ActivationArrays.values(uniform, z, a, n);
+            uniform.values(z, a, n);
         } else {
             for (int k = 0; k < n; k++) {
                 a[k] = activations[k % outputs].value(z[k]);
@@ -184,7 +183,7 @@ public final class DenseLayer {
                 Softmax.backward(a, delta, delta, r * outputs, outputs);
             }
         } else if (uniform != null) {
-            ActivationArrays.backward(uniform, z, a, delta, n);
+            uniform.backward(z, a, delta, n);
         } else {
             for (int k = 0; k < n; k++) {
                 delta[k] *= activations[k % outputs].derivative(z[k], a[k]);
