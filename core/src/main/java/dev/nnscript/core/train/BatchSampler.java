@@ -37,33 +37,45 @@ final class BatchSampler {
         return next >= order.length;
     }
 
-    /** Starts an epoch: reshuffles (Fisher-Yates) when shuffling. */
+    /** Starts an epoch: reshuffles when shuffling. */
     void beginEpoch() {
         next = 0;
         if (shuffle) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            reshuffle();
         }
     }
 
-    /** Fills {@link #inputs()} and {@link #targets()} with the next batch; returns its row count. */
+    /** Fisher-Yates, from the seeded generator. */
+    private void reshuffle() {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+
+    /**
+     * Fills {@link #inputs()} and {@link #targets()} with the next batch; returns its row count. A
+     * full batch is the data set's own arrays in order: nothing to copy.
+     */
     int nextBatch() {
         int rows = Math.min(batchSize, order.length - next);
         if (inputs != data.inputs()) {
-            int in = data.inputCount();
-            int out = data.outputCount();
-            for (int r = 0; r < rows; r++) {
-                int source = order[next + r];
-                System.arraycopy(data.inputs(), source * in, inputs, r * in, in);
-                System.arraycopy(data.targets(), source * out, targets, r * out, out);
-            }
+            copyRows(rows);
         }
         next += rows;
         return rows;
+    }
+
+    private void copyRows(int rows) {
+        int in = data.inputCount();
+        int out = data.outputCount();
+        for (int r = 0; r < rows; r++) {
+            int source = order[next + r];
+            System.arraycopy(data.inputs(), source * in, inputs, r * in, in);
+            System.arraycopy(data.targets(), source * out, targets, r * out, out);
+        }
     }
 
     /** The current batch's inputs, [rows][inputCount]. */
