@@ -47,11 +47,14 @@ public final class ForwardTrace {
 
     void begin(double[] x, int rowCount) {
         if (rowCount < 1 || rowCount > capacity) {
-            throw new IllegalArgumentException("batch of " + rowCount + " rows does not fit a trace for "
-                    + capacity);
+            throw doesNotFit(rowCount);
         }
         this.input = x;
         this.rows = rowCount;
+    }
+
+    private IllegalArgumentException doesNotFit(int rowCount) {
+        return new IllegalArgumentException("batch of " + rowCount + " rows does not fit a trace for " + capacity);
     }
 
     /** Scratch for the layers' matrix products; backpropagation shares it. */

@@ -34,22 +34,29 @@ final class GradientDescent implements Optimizer {
             double[] p = blocks.parameters[block];
             double[] g = gradients.block(block);
             boolean[] frozen = blocks.frozen[block];
-            if (frozen == null) {
-                for (int k = 0; k < p.length; k++) {
-                    double change = lr * g[k];
-                    p[k] -= change;
-                    largest = Math.max(largest, Double.doubleToRawLongBits(change) & MAGNITUDE_BITS);
-                }
-            } else {
-                for (int k = 0; k < p.length; k++) {
-                    if (!frozen[k]) {
-                        double change = lr * g[k];
-                        p[k] -= change;
-                        largest = Math.max(largest, Double.doubleToRawLongBits(change) & MAGNITUDE_BITS);
-                    }
-                }
+            if (frozen != null) {
+                largest = Math.max(largest, descendUnfrozen(p, g, frozen, lr));
+                continue;
+            }
+            for (int k = 0; k < p.length; k++) {
+                double change = lr * g[k];
+                p[k] -= change;
+                largest = Math.max(largest, Double.doubleToRawLongBits(change) & MAGNITUDE_BITS);
             }
         }
         return Double.longBitsToDouble(largest);
+    }
+
+    /** One block with frozen parameters: updates the others; returns the bits of the largest |change|. */
+    private static long descendUnfrozen(double[] p, double[] g, boolean[] frozen, double lr) {
+        long largest = 0L;
+        for (int k = 0; k < p.length; k++) {
+            if (!frozen[k]) {
+                double change = lr * g[k];
+                p[k] -= change;
+                largest = Math.max(largest, Double.doubleToRawLongBits(change) & MAGNITUDE_BITS);
+            }
+        }
+        return largest;
     }
 }

@@ -15,6 +15,8 @@ final class BatchSampler {
     private final int[] order;
     private final double[] inputs;
     private final double[] targets;
+    /** False for a full batch: the batch is then the data set's own arrays, in order. */
+    private final boolean copies;
     private int next;
 
     BatchSampler(Dataset data, int batchSize, boolean shuffle, long seed) {
@@ -26,9 +28,9 @@ final class BatchSampler {
         for (int r = 0; r < order.length; r++) {
             order[r] = r;
         }
-        boolean fullBatch = batchSize == data.rows();
-        this.inputs = fullBatch ? data.inputs() : new double[batchSize * data.inputCount()];
-        this.targets = fullBatch ? data.targets() : new double[batchSize * data.outputCount()];
+        this.copies = batchSize != data.rows();
+        this.inputs = copies ? new double[batchSize * data.inputCount()] : data.inputs();
+        this.targets = copies ? new double[batchSize * data.outputCount()] : data.targets();
         this.next = data.rows();
     }
 
@@ -55,13 +57,10 @@ final class BatchSampler {
         }
     }
 
-    /**
-     * Fills {@link #inputs()} and {@link #targets()} with the next batch; returns its row count. A
-     * full batch is the data set's own arrays in order: nothing to copy.
-     */
+    /** Fills {@link #inputs()} and {@link #targets()} with the next batch; returns its row count. */
     int nextBatch() {
         int rows = Math.min(batchSize, order.length - next);
-        if (inputs != data.inputs()) {
+        if (copies) {
             copyRows(rows);
         }
         next += rows;
