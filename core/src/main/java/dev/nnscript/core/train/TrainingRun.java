@@ -96,8 +96,7 @@ final class TrainingRun {
             if (epochs > 0 && epoch == epochs) {
                 return StopReason.EPOCHS_DONE;
             }
-            sampler.beginEpoch();
-            epoch++;
+            epoch++; // the sampler begins it with the next batch
         }
         if (maxSteps > 0 && steps == maxSteps) {
             return StopReason.MAX_STEPS;
