@@ -22,9 +22,10 @@ final class GradientDescent implements Optimizer {
     /**
      * The largest |change| is kept as raw bits: a non-negative double's bits order as the double
      * does, and a NaN's sit above infinity's, so the largest bits are those of the largest change (a
-     * NaN when any is NaN), as {@code Math.max} over the doubles gives. {@code Math.max(long, long)}
-     * is small enough for the client compiler to inline, where {@code Math.max(double, double)} stays
-     * a call per parameter (about three times slower before the optimizing compiler takes over).
+     * NaN when any is NaN), as {@code Math.max} over the doubles gives. Comparing the bits in place
+     * calls nothing per parameter: {@code Math.max(double, double)} stays a call in the client
+     * compiler's code (about three times slower before the optimizing compiler takes over), and any
+     * call costs about 90 ns in the interpreter, where a short run spends its first few hundred steps.
      * Without a mask the loop tests nothing per parameter, which runs about twice as fast.
      */
     @Override
@@ -35,13 +36,15 @@ final class GradientDescent implements Optimizer {
             double[] g = gradients.block(block);
             boolean[] frozen = blocks.frozen[block];
             if (frozen != null) {
-                largest = Math.max(largest, descendUnfrozen(p, g, frozen, lr));
+                long bits = descendUnfrozen(p, g, frozen, lr);
+                largest = bits > largest ? bits : largest;
                 continue;
             }
             for (int k = 0; k < p.length; k++) {
                 double change = lr * g[k];
                 p[k] -= change;
-                largest = Math.max(largest, Double.doubleToRawLongBits(change) & MAGNITUDE_BITS);
+                long bits = Double.doubleToRawLongBits(change) & MAGNITUDE_BITS;
+                largest = bits > largest ? bits : largest;
             }
         }
         return Double.longBitsToDouble(largest);
@@ -54,7 +57,8 @@ final class GradientDescent implements Optimizer {
             if (!frozen[k]) {
                 double change = lr * g[k];
                 p[k] -= change;
-                largest = Math.max(largest, Double.doubleToRawLongBits(change) & MAGNITUDE_BITS);
+                long bits = Double.doubleToRawLongBits(change) & MAGNITUDE_BITS;
+                largest = bits > largest ? bits : largest;
             }
         }
         return largest;
