@@ -22,6 +22,29 @@ public interface Activation {
     double derivative(double z, double a);
 
     /**
+     * a[k] = f(z[k]) for k < n; z and a may be the same array. The common kinds override it with a
+     * loop over their own static formula, so each loop is monomorphic and the JIT (the client
+     * compiler too, which never inlines an interface call) compiles it to straight-line arithmetic,
+     * and only the kinds a network uses are ever compiled. Every override gives the bits of
+     * {@link #value}.
+     */
+    default void values(double[] z, double[] a, int n) {
+        for (int k = 0; k < n; k++) {
+            a[k] = value(z[k]);
+        }
+    }
+
+    /**
+     * delta[k] *= f'(z[k]) for k < n, given a = f(z): turns dL/da into dL/dz in place. Overridden
+     * as {@link #values} is, with the bits of {@link #derivative}.
+     */
+    default void backward(double[] z, double[] a, double[] delta, int n) {
+        for (int k = 0; k < n; k++) {
+            delta[k] *= derivative(z[k], a[k]);
+        }
+    }
+
+    /**
      * True when f is not differentiable at z (ReLU and leaky ReLU at 0). The gradient checker
      * reports parameters that sit on a bend instead of calling their gradients wrong.
      */

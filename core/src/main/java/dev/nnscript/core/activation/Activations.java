@@ -53,6 +53,17 @@ public final class Activations {
         public String name() { return "identity"; }
         public double value(double z) { return z; }
         public double derivative(double z, double a) { return 1.0; }
+
+        @Override
+        public void values(double[] z, double[] a, int n) {
+            if (z != a) {
+                System.arraycopy(z, 0, a, 0, n);
+            }
+        }
+
+        /** Times 1.0 changes no bits, NaN and infinities included. */
+        @Override
+        public void backward(double[] z, double[] a, double[] delta, int n) {}
     }
 
     /**
@@ -68,6 +79,20 @@ public final class Activations {
         public String name() { return "relu"; }
         public double value(double z) { return relu(z); }
         public double derivative(double z, double a) { return reluDerivative(z, derivativeAtZero); }
+
+        @Override
+        public void values(double[] z, double[] a, int n) {
+            for (int k = 0; k < n; k++) {
+                a[k] = relu(z[k]);
+            }
+        }
+
+        @Override
+        public void backward(double[] z, double[] a, double[] delta, int n) {
+            for (int k = 0; k < n; k++) {
+                delta[k] *= reluDerivative(z[k], derivativeAtZero);
+            }
+        }
 
         static double relu(double z) { return z > 0.0 ? z : 0.0; }
         static double reluDerivative(double z, double atZero) { return z > 0.0 ? 1.0 : z < 0.0 ? 0.0 : atZero; }
@@ -96,8 +121,26 @@ public final class Activations {
         public double value(double z) { return softplus(z); }
         public double derivative(double z, double a) { return Sigmoid.sigmoid(z); }
 
-        /** max(z, 0) as a comparison: the same value for every z (NaN, -0 too), inlined by the client compiler. */
-        static double softplus(double z) { return (z > 0.0 ? z : 0.0) + Math.log1p(Math.exp(-Math.abs(z))); }
+        @Override
+        public void values(double[] z, double[] a, int n) {
+            for (int k = 0; k < n; k++) {
+                a[k] = softplus(z[k]);
+            }
+        }
+
+        @Override
+        public void backward(double[] z, double[] a, double[] delta, int n) {
+            for (int k = 0; k < n; k++) {
+                delta[k] *= Sigmoid.sigmoid(z[k]);
+            }
+        }
+
+        /**
+         * max(z, 0) as a comparison: the same value for every z (NaN, -0 too), inlined by the client
+         * compiler. {@code StrictMath.log1p} is what {@code Math.log1p} calls in Java 17 (the same bits,
+         * one call less while interpreted), and it gives fdlibm's bits on every JVM.
+         */
+        static double softplus(double z) { return (z > 0.0 ? z : 0.0) + StrictMath.log1p(Math.exp(-Math.abs(z))); }
     }
 
     /** a = 1 / (1 + e^-z). a' = a (1 - a). */
@@ -105,6 +148,20 @@ public final class Activations {
         public String name() { return "sigmoid"; }
         public double value(double z) { return sigmoid(z); }
         public double derivative(double z, double a) { return sigmoidDerivative(a); }
+
+        @Override
+        public void values(double[] z, double[] a, int n) {
+            for (int k = 0; k < n; k++) {
+                a[k] = sigmoid(z[k]);
+            }
+        }
+
+        @Override
+        public void backward(double[] z, double[] a, double[] delta, int n) {
+            for (int k = 0; k < n; k++) {
+                delta[k] *= sigmoidDerivative(a[k]);
+            }
+        }
 
         static double sigmoidDerivative(double a) { return a * (1.0 - a); }
 
@@ -123,6 +180,13 @@ public final class Activations {
         public String name() { return "tanh"; }
         public double value(double z) { return Math.tanh(z); }
         public double derivative(double z, double a) { return tanhDerivative(a); }
+
+        @Override
+        public void backward(double[] z, double[] a, double[] delta, int n) {
+            for (int k = 0; k < n; k++) {
+                delta[k] *= tanhDerivative(a[k]);
+            }
+        }
 
         static double tanhDerivative(double a) { return 1.0 - a * a; }
     }

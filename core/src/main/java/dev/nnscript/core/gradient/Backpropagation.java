@@ -3,6 +3,7 @@ package dev.nnscript.core.gradient;
 import dev.nnscript.core.loss.Loss;
 import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.ForwardTrace;
+import dev.nnscript.core.network.MatrixWorkspace;
 import dev.nnscript.core.network.Network;
 
 /**
@@ -16,8 +17,21 @@ public final class Backpropagation {
     private final Network network;
     private final ForwardTrace trace;
     private final Gradients gradients;
+    /**
+     * The layers, the trace's z and a and the gradients' dW and db, by layer, looked up once: a step
+     * reads plain arrays instead of calling a getter for each (those calls are most of what a step
+     * costs before the JIT has compiled it).
+     */
+    private final DenseLayer[] layers;
+    private final double[][] z;
+    private final double[][] a;
+    private final double[][] dW;
+    private final double[][] dB;
     /** delta[l]: dL/da of layer l, turned into dL/dz in place; [capacity][layer outputs]. */
     private final double[][] delta;
+    private final MatrixWorkspace workspace;
+    /** The output layer's width, for the loss. */
+    private final int outputs;
 
     public Backpropagation(Network network, int capacityRows) {
         this(network, capacityRows, 1);
@@ -28,11 +42,22 @@ public final class Backpropagation {
         this.network = network;
         this.trace = new ForwardTrace(network, capacityRows, threads);
         this.gradients = new Gradients(network);
-        int layers = network.layers().size();
-        this.delta = new double[layers][];
-        for (int l = 0; l < layers; l++) {
-            delta[l] = new double[capacityRows * network.layer(l).outputs()];
+        int count = network.layers().size();
+        this.layers = network.layers().toArray(new DenseLayer[0]);
+        this.z = new double[count][];
+        this.a = new double[count][];
+        this.dW = new double[count][];
+        this.dB = new double[count][];
+        this.delta = new double[count][];
+        for (int l = 0; l < count; l++) {
+            z[l] = trace.preActivations(l);
+            a[l] = trace.outputs(l);
+            dW[l] = gradients.weights(l);
+            dB[l] = gradients.biases(l);
+            delta[l] = new double[capacityRows * layers[l].outputs()];
         }
+        this.workspace = trace.workspace();
+        this.outputs = network.outputCount();
     }
 
     /** The gradients of the last {@link #compute} call (live, overwritten by the next). */
@@ -53,19 +78,18 @@ public final class Backpropagation {
     /** As {@link #loss}, and fills {@link #gradients()} with the loss's gradient. */
     public double compute(double[] x, double[] y, int rows, Loss loss) {
         network.forward(x, rows, trace);
-        int last = trace.layerCount() - 1;
-        // What loss(...) gives, without the interface's default method between (one call less per step).
-        double value = loss.value(trace.preActivations(last), trace.output(), y, rows, trace.width(last));
-        loss.gradient(trace.preActivations(last), trace.output(), y, rows, trace.width(last), delta[last]);
+        int last = layers.length - 1;
+        double value = loss.valueAndGradient(z[last], a[last], y, rows, outputs, delta[last]);
+        // A gradient for the logits has already been taken through the output layer's activation.
+        int firstWithoutActivation = loss.gradientIsForLogits() ? last : last + 1;
         for (int l = last; l >= 0; l--) {
-            DenseLayer layer = network.layer(l);
-            if (l != last || !loss.gradientIsForLogits()) {
-                layer.activationBackward(trace.preActivations(l), trace.outputs(l), delta[l], rows);
+            DenseLayer layer = layers[l];
+            if (l < firstWithoutActivation) {
+                layer.activationBackward(z[l], a[l], delta[l], rows);
             }
-            double[] in = l == 0 ? x : trace.outputs(l - 1);
+            double[] in = l == 0 ? x : a[l - 1];
             double[] dIn = l == 0 ? null : delta[l - 1];
-            layer.parameterBackward(in, delta[l], rows, gradients.weights(l), gradients.biases(l), dIn,
-                    trace.workspace());
+            layer.parameterBackward(in, delta[l], rows, dW[l], dB[l], dIn, workspace);
         }
         return value;
     }

@@ -34,6 +34,16 @@ public interface Loss {
     void gradient(double[] z, double[] a, double[] y, int rows, int width, double[] gradient);
 
     /**
+     * {@link #value} and {@link #gradient} together, as a training step needs them: writes the
+     * gradient and returns the value, the same bits as the two calls. Losses whose value and gradient
+     * share their terms override it with one pass that forms each term once.
+     */
+    default double valueAndGradient(double[] z, double[] a, double[] y, int rows, int width, double[] gradient) {
+        gradient(z, a, y, rows, width, gradient);
+        return value(z, a, y, rows, width);
+    }
+
+    /**
      * True when {@link #gradient} gives dL/dz directly, already through the output activation
      * (cross-entropy over softmax: a - y, which stays exact where softmax underflows to 0), so
      * backpropagation must not apply the output activation's derivative again.

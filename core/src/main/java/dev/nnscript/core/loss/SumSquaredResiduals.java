@@ -21,4 +21,16 @@ public record SumSquaredResiduals() implements Loss {
             gradient[k] = -2.0 * (y[k] - a[k]);
         }
     }
+
+    /** Both in one pass: each residual is formed once. */
+    @Override
+    public double valueAndGradient(double[] z, double[] a, double[] y, int rows, int width, double[] gradient) {
+        double sum = 0.0;
+        for (int k = 0, n = rows * width; k < n; k++) {
+            double residual = y[k] - a[k];
+            sum += residual * residual;
+            gradient[k] = -2.0 * residual;
+        }
+        return sum;
+    }
 }

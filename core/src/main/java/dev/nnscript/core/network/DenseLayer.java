@@ -1,7 +1,6 @@
 package dev.nnscript.core.network;
 
 import dev.nnscript.core.activation.Activation;
-import dev.nnscript.core.activation.ActivationArrays;
 import dev.nnscript.core.activation.Softmax;
 import java.util.Arrays;
 import java.util.Objects;
@@ -148,28 +147,45 @@ public final class DenseLayer {
         if (workspace == null || rows < MatrixProducts.PACK_FROM_ROWS) {
             MatrixProducts.affineFewRows(x, weights, biases, z, rows, inputs, outputs);
         } else {
-            for (int r = 0; r < rows; r++) {
-                System.arraycopy(biases, 0, z, r * outputs, outputs);
-            }
-            // z [rows][outputs] += x [rows][inputs] W^T [inputs][outputs]; W^T(i, o) = weights[o * inputs + i].
-            MatrixProducts.multiplyAdd(x, inputs, 1, weights, 1, inputs, z, rows, outputs, inputs, workspace);
+            affinePacked(x, rows, z, workspace);
         }
-        activate(z, a, rows);
+        if (uniform != null) {
+            uniform.values(z, a, rows * outputs); // what activate does, one call less per layer
+        } else {
+            activate(z, a, rows);
+        }
+    }
+
+    /**
+     * z = x W^T + b for a batch large enough for the packed product. Each branch of the hot methods
+     * is a method of its own (here and below), so that the JIT compiles only what a network runs:
+     * a short training run spends most of its time waiting for the client compiler.
+     */
+    private void affinePacked(double[] x, int rows, double[] z, MatrixWorkspace workspace) {
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(biases, 0, z, r * outputs, outputs);
+        }
+        // z [rows][outputs] += x [rows][inputs] W^T [inputs][outputs]; W^T(i, o) = weights[o * inputs + i].
+        MatrixProducts.multiplyAdd(x, inputs, 1, weights, 1, inputs, z, rows, outputs, inputs, workspace);
     }
 
     /** a = f(z) for {@code rows} rows; z and a may be the same array. */
     public void activate(double[] z, double[] a, int rows) {
-        int n = rows * outputs;
-        if (softmax) {
+        if (uniform != null) {
+            uniform.values(z, a, rows * outputs);
+        } else if (softmax) {
             for (int r = 0; r < rows; r++) {
                 Softmax.apply(z, a, r * outputs, outputs);
             }
-        } else if (uniform != null) {
-            ActivationArrays.values(uniform, z, a, n);
         } else {
-            for (int k = 0; k < n; k++) {
-                a[k] = activations[k % outputs].value(z[k]);
-            }
+            activateEachNode(z, a, rows * outputs);
+        }
+    }
+
+    /** a[k] = f_o(z[k]) with each node o's own activation, k < n. */
+    private void activateEachNode(double[] z, double[] a, int n) {
+        for (int k = 0; k < n; k++) {
+            a[k] = activations[k % outputs].value(z[k]);
         }
     }
 
@@ -178,17 +194,21 @@ public final class DenseLayer {
      * layer's z and a from the forward pass. Shapes: all [rows][outputs]. Allocates nothing.
      */
     public void activationBackward(double[] z, double[] a, double[] delta, int rows) {
-        int n = rows * outputs;
-        if (softmax) {
+        if (uniform != null) {
+            uniform.backward(z, a, delta, rows * outputs);
+        } else if (softmax) {
             for (int r = 0; r < rows; r++) {
                 Softmax.backward(a, delta, delta, r * outputs, outputs);
             }
-        } else if (uniform != null) {
-            ActivationArrays.backward(uniform, z, a, delta, n);
         } else {
-            for (int k = 0; k < n; k++) {
-                delta[k] *= activations[k % outputs].derivative(z[k], a[k]);
-            }
+            backwardEachNode(z, a, delta, rows * outputs);
+        }
+    }
+
+    /** delta[k] *= f_o'(z[k]) with each node o's own activation, k < n. */
+    private void backwardEachNode(double[] z, double[] a, double[] delta, int n) {
+        for (int k = 0; k < n; k++) {
+            delta[k] *= activations[k % outputs].derivative(z[k], a[k]);
         }
     }
 
@@ -208,7 +228,9 @@ public final class DenseLayer {
      */
     public void parameterBackward(double[] x, double[] dz, int rows, double[] dW, double[] dB, double[] dx,
             MatrixWorkspace workspace) {
-        Arrays.fill(dB, 0.0);
+        for (int o = 0; o < outputs; o++) {
+            dB[o] = 0.0;
+        }
         for (int r = 0; r < rows; r++) {
             int zRow = r * outputs;
             for (int o = 0; o < outputs; o++) {
@@ -223,8 +245,14 @@ public final class DenseLayer {
             if (dx != null) {
                 MatrixProducts.inputGradientFewRows(dz, weights, dx, rows, inputs, outputs);
             }
-            return;
+        } else {
+            productsBackward(x, dz, rows, dW, dx, workspace);
         }
+    }
+
+    /** dW and dx as {@link #parameterBackward} says, by the general products. */
+    private void productsBackward(double[] x, double[] dz, int rows, double[] dW, double[] dx,
+            MatrixWorkspace workspace) {
         // dW [outputs][inputs] = dz^T [outputs][rows] x [rows][inputs]: dz read with swapped strides.
         Arrays.fill(dW, 0.0);
         MatrixProducts.multiplyAdd(dz, 1, outputs, x, inputs, 1, dW, outputs, inputs, rows, workspace);

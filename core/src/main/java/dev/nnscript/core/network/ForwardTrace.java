@@ -10,11 +10,12 @@ package dev.nnscript.core.network;
  */
 public final class ForwardTrace {
 
-    private final double[][] z;
-    private final double[][] a;
+    /** By layer; {@link Network#forward} fills them directly, with no getter call per layer. */
+    final double[][] z;
+    final double[][] a;
+    final MatrixWorkspace workspace;
     private final int capacity;
     private final int[] widths;
-    private final MatrixWorkspace workspace;
     private double[] input;
     private int rows;
 
@@ -46,11 +47,14 @@ public final class ForwardTrace {
 
     void begin(double[] x, int rowCount) {
         if (rowCount < 1 || rowCount > capacity) {
-            throw new IllegalArgumentException("batch of " + rowCount + " rows does not fit a trace for "
-                    + capacity);
+            throw doesNotFit(rowCount);
         }
         this.input = x;
         this.rows = rowCount;
+    }
+
+    private IllegalArgumentException doesNotFit(int rowCount) {
+        return new IllegalArgumentException("batch of " + rowCount + " rows does not fit a trace for " + capacity);
     }
 
     /** Scratch for the layers' matrix products; backpropagation shares it. */

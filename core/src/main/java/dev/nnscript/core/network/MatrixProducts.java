@@ -170,27 +170,13 @@ final class MatrixProducts {
 
     /**
      * z = x w^T + b for a few rows: z[r][o] = b[o] + sum_i x[r][i] w[o][i], x [rows][in],
-     * w [out][in], z [rows][out]. Four outputs at a time: four independent sums in flight.
+     * w [out][in], z [rows][out]. Four outputs at a time where there are four (four independent
+     * sums in flight), the rest one at a time; each sum starts from 0.0 and adds i in order.
      */
     static void affineFewRows(double[] x, double[] w, double[] b, double[] z, int rows, int in, int out) {
         for (int r = 0; r < rows; r++) {
             int xRow = r * in;
-            int o = 0;
-            for (; o + 3 < out; o += 4) {
-                int w0 = o * in, w1 = w0 + in, w2 = w1 + in, w3 = w2 + in;
-                double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
-                for (int i = 0; i < in; i++) {
-                    double v = x[xRow + i];
-                    s0 += v * w[w0 + i];
-                    s1 += v * w[w1 + i];
-                    s2 += v * w[w2 + i];
-                    s3 += v * w[w3 + i];
-                }
-                z[r * out + o] = b[o] + s0;
-                z[r * out + o + 1] = b[o + 1] + s1;
-                z[r * out + o + 2] = b[o + 2] + s2;
-                z[r * out + o + 3] = b[o + 3] + s3;
-            }
+            int o = out >= 4 ? affineFourAtATime(x, xRow, w, b, z, r * out, in, out) : 0;
             for (; o < out; o++) {
                 double s = 0.0;
                 for (int i = 0; i < in; i++) {
@@ -202,22 +188,82 @@ final class MatrixProducts {
     }
 
     /**
+     * {@link #affineFewRows}'s outputs in fours for the row of x at {@code xRow}, written from
+     * {@code zRow}; returns how many outputs it did. A method of its own so that narrow layers, which
+     * never use it, do not wait for the JIT to compile it.
+     */
+    private static int affineFourAtATime(double[] x, int xRow, double[] w, double[] b, double[] z, int zRow,
+            int in, int out) {
+        int o = 0;
+        for (; o + 3 < out; o += 4) {
+            int w0 = o * in, w1 = w0 + in, w2 = w1 + in, w3 = w2 + in;
+            double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+            for (int i = 0; i < in; i++) {
+                double v = x[xRow + i];
+                s0 += v * w[w0 + i];
+                s1 += v * w[w1 + i];
+                s2 += v * w[w2 + i];
+                s3 += v * w[w3 + i];
+            }
+            z[zRow + o] = b[o] + s0;
+            z[zRow + o + 1] = b[o + 1] + s1;
+            z[zRow + o + 2] = b[o + 2] + s2;
+            z[zRow + o + 3] = b[o + 3] + s3;
+        }
+        return o;
+    }
+
+    /**
      * dW = dz^T x for a few rows: dW[o][i] = sum_r dz[r][o] x[r][i], dz [rows][out], x [rows][in],
      * dW [out][in] (overwritten). Each sum starts from 0.0 and adds the rows in order, one term at a
      * time, or, with {@code fourAtATime}, four rows' terms summed first (x0 v0 + x1 v1 + x2 v2 + x3 v3)
      * and the remaining rows one at a time: exactly what {@link #multiplyAdd} computes with and
      * without packing, so the choice between them changes no bits.
      *
-     * <p>The rows of x are copied into the workspace's panel and each row of dW is summed in an
-     * accumulator row, then copied into place: every access in the inner loops then uses the same
+     * <p>Rows of dW of at least {@link #VECTOR_FROM} entries are summed in an accumulator row over
+     * copies of x's rows, then copied into place: every access in the inner loops then uses the same
      * index, which is what lets C2 vectorize them (with dW read at an offset it does not).
      */
     static void weightGradientFewRows(double[] dz, double[] x, double[] dW, int rows, int in, int out,
             boolean fourAtATime, MatrixWorkspace workspace) {
-        if (in < VECTOR_FROM) {
-            weightGradientShortRows(dz, x, dW, rows, in, out, fourAtATime);
+        if (in >= VECTOR_FROM) {
+            weightGradientVectorRows(dz, x, dW, rows, in, out, fourAtATime, workspace);
             return;
         }
+        // Rows shorter than VECTOR_FROM are summed in place in dW: there the copies would cost more
+        // than vector instructions save (StatQuest's 1-2-1 network trains faster this way before C2
+        // has compiled it).
+        for (int o = 0; o < out; o++) {
+            int row = o * in;
+            int r;
+            if (fourAtATime && rows >= 4) {
+                firstFourRows(dz, o, out, x, in, dW, row);
+                r = 4;
+            } else {
+                for (int i = 0; i < in; i++) {
+                    dW[row + i] = 0.0 + dz[o] * x[i];
+                }
+                r = 1;
+            }
+            for (; r < rows; r++) {
+                for (int i = 0; i < in; i++) {
+                    dW[row + i] += dz[r * out + o] * x[r * in + i];
+                }
+            }
+        }
+    }
+
+    /** dW[o][i] = the first four rows' terms, summed first, for {@link #weightGradientFewRows}. */
+    private static void firstFourRows(double[] dz, int o, int out, double[] x, int in, double[] dW, int row) {
+        for (int i = 0; i < in; i++) {
+            dW[row + i] = 0.0 + (dz[o] * x[i] + dz[out + o] * x[in + i] + dz[2 * out + o] * x[2 * in + i]
+                    + dz[3 * out + o] * x[3 * in + i]);
+        }
+    }
+
+    /** {@link #weightGradientFewRows} for rows of dW of at least {@link #VECTOR_FROM} entries. */
+    private static void weightGradientVectorRows(double[] dz, double[] x, double[] dW, int rows, int in, int out,
+            boolean fourAtATime, MatrixWorkspace workspace) {
         double[][] xRows = workspace.panel(rows, in);
         for (int r = 0; r < rows; r++) {
             System.arraycopy(x, r * in, xRows[r], 0, in);
@@ -226,30 +272,6 @@ final class MatrixProducts {
         for (int o = 0; o < out; o++) {
             weightGradientRow(dz, o, out, xRows, rows, in, fourAtATime, acc);
             System.arraycopy(acc, 0, dW, o * in, in);
-        }
-    }
-
-    /**
-     * {@link #weightGradientFewRows} summed in place in dW, for rows shorter than
-     * {@link #VECTOR_FROM}: there the copies would cost more than vector instructions save (StatQuest's
-     * 1-2-1 network trains faster this way before C2 has compiled it). The same sums in the same order.
-     */
-    private static void weightGradientShortRows(double[] dz, double[] x, double[] dW, int rows, int in, int out,
-            boolean fourAtATime) {
-        for (int o = 0; o < out; o++) {
-            int row = o * in;
-            int r = fourAtATime && rows >= 4 ? 4 : 1;
-            for (int i = 0; i < in; i++) {
-                dW[row + i] = r == 4
-                        ? 0.0 + (dz[o] * x[i] + dz[out + o] * x[in + i] + dz[2 * out + o] * x[2 * in + i]
-                                + dz[3 * out + o] * x[3 * in + i])
-                        : 0.0 + dz[o] * x[i];
-            }
-            for (; r < rows; r++) {
-                for (int i = 0; i < in; i++) {
-                    dW[row + i] += dz[r * out + o] * x[r * in + i];
-                }
-            }
         }
     }
 

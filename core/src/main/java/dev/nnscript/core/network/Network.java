@@ -105,8 +105,8 @@ public final class Network {
         trace.begin(x, rows);
         double[] in = x;
         for (int l = 0; l < chain.length; l++) {
-            chain[l].forward(in, rows, trace.preActivations(l), trace.outputs(l), trace.workspace());
-            in = trace.outputs(l);
+            chain[l].forward(in, rows, trace.z[l], trace.a[l], trace.workspace);
+            in = trace.a[l];
         }
     }
 

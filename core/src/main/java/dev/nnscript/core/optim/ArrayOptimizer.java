@@ -1,42 +1,27 @@
 package dev.nnscript.core.optim;
 
 import dev.nnscript.core.gradient.Gradients;
-import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.Network;
 
 /**
- * Walks a network's parameter arrays: two per layer, weights (block 2l) then biases (block 2l + 1),
- * so each optimizer only says how to update one array against its gradient and frozen mask. The
- * arrays and masks are looked up once, when the optimizer is built: a step walks plain arrays.
+ * Walks a network's parameter blocks (see {@link ParameterBlocks}), so each optimizer with state
+ * only says how to update one array against its gradient and frozen mask.
  */
 abstract class ArrayOptimizer implements Optimizer {
 
-    /** The live parameter arrays, by block. */
-    private final double[][] parameters;
-    /** Each block's frozen mask, or null when none of its parameters is frozen. */
-    private final boolean[][] frozen;
+    private final ParameterBlocks blocks;
 
     ArrayOptimizer(Network network) {
-        int blocks = 2 * network.layers().size();
-        this.parameters = new double[blocks][];
-        this.frozen = new boolean[blocks][];
-        for (int l = 0; l < network.layers().size(); l++) {
-            DenseLayer layer = network.layer(l);
-            parameters[2 * l] = layer.weights();
-            parameters[2 * l + 1] = layer.biases();
-            frozen[2 * l] = anyTrue(layer.frozenWeights()) ? layer.frozenWeights() : null;
-            frozen[2 * l + 1] = anyTrue(layer.frozenBiases()) ? layer.frozenBiases() : null;
-        }
+        this.blocks = new ParameterBlocks(network);
     }
 
     @Override
     public final double step(Gradients gradients, double learningRate) {
         beginStep();
         double largest = 0.0;
-        for (int block = 0; block < parameters.length; block++) {
-            int layer = block >> 1;
-            double[] gradient = (block & 1) == 0 ? gradients.weights(layer) : gradients.biases(layer);
-            largest = Math.max(largest, update(block, parameters[block], gradient, frozen[block], learningRate));
+        for (int block = 0; block < blocks.parameters.length; block++) {
+            largest = Math.max(largest, update(block, blocks.parameters[block], gradients.block(block),
+                    blocks.frozen[block], learningRate));
         }
         return largest;
     }
@@ -55,24 +40,11 @@ abstract class ArrayOptimizer implements Optimizer {
 
     /** One zero state array per parameter array, shaped like it. */
     protected final double[][] stateLikeParameters() {
-        double[][] state = new double[parameters.length][];
-        for (int block = 0; block < parameters.length; block++) {
-            state[block] = new double[parameters[block].length];
-        }
-        return state;
+        return blocks.zerosLikeParameters();
     }
 
     /** True when parameter k of a block with mask {@code frozen} (null: none) is frozen. */
     protected static boolean isFrozen(boolean[] frozen, int k) {
         return frozen != null && frozen[k];
-    }
-
-    private static boolean anyTrue(boolean[] mask) {
-        for (boolean b : mask) {
-            if (b) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -7,8 +7,16 @@ package dev.nnscript.core.train;
 @FunctionalInterface
 public interface ProgressListener {
 
-    /** A listener that never stops training. */
-    ProgressListener NONE = (step, epoch, loss, maxStepSize) -> true;
+    /**
+     * A listener that never stops training. A class, not a lambda: a lambda's first call links a call
+     * site, which costs a cold training run about a millisecond.
+     */
+    ProgressListener NONE = new ProgressListener() {
+        @Override
+        public boolean onStep(long step, long epoch, double loss, double maxStepSize) {
+            return true;
+        }
+    };
 
     /**
      * @param step how many updates are done, from 1

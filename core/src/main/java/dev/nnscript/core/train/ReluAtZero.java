@@ -16,11 +16,28 @@ final class ReluAtZero {
     private ReluAtZero() {}
 
     static Network apply(Network network, double derivativeAtZero) {
+        if (!changes(network, derivativeAtZero)) {
+            return network; // nothing to swap: no new layers to build before a cold run's first step
+        }
         List<DenseLayer> layers = new ArrayList<>();
         for (DenseLayer layer : network.layers()) {
             layers.add(layer.isSoftmax() ? layer : layer.withActivations(swap(layer, derivativeAtZero)));
         }
         return network.withLayers(layers);
+    }
+
+    /** True when some ReLU of the network has another derivative at 0 (compared bit for bit). */
+    private static boolean changes(Network network, double derivativeAtZero) {
+        for (int l = 0; l < network.layers().size(); l++) {
+            DenseLayer layer = network.layer(l);
+            for (int o = 0; !layer.isSoftmax() && o < layer.outputs(); o++) {
+                if (layer.activation(o) instanceof Activations.Relu relu
+                        && Double.compare(relu.derivativeAtZero(), derivativeAtZero) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Activation[] swap(DenseLayer layer, double derivativeAtZero) {

@@ -1,6 +1,7 @@
 package dev.nnscript.core.train;
 
 import dev.nnscript.core.gradient.Backpropagation;
+import dev.nnscript.core.gradient.Gradients;
 import dev.nnscript.core.loss.Loss;
 import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
@@ -21,6 +22,10 @@ final class TrainingRun {
     private final ProgressListener listener;
     private final BatchSampler sampler;
     private final Backpropagation backprop;
+    /** The sampler's batch arrays and the gradients: the same arrays every step, looked up once. */
+    private final double[] batchInputs;
+    private final double[] batchTargets;
+    private final Gradients gradients;
     private final Optimizer optimizer;
     private final ParameterSnapshot lastFinite;
     private final LossHistory history = new LossHistory(Trainer.HISTORY_LENGTH);
@@ -48,6 +53,9 @@ final class TrainingRun {
         this.sampler = new BatchSampler(data, batch, config.shuffle(), config.seed());
         this.batchesPerEpoch = (data.rows() + batch - 1) / batch;
         this.backprop = new Backpropagation(network, batch, config.threads());
+        this.batchInputs = sampler.inputs();
+        this.batchTargets = sampler.targets();
+        this.gradients = backprop.gradients();
         this.optimizer = Optimizer.create(config.optimizer(), network);
         this.lastFinite = new ParameterSnapshot(network);
         this.loss = config.loss();
@@ -63,7 +71,7 @@ final class TrainingRun {
         StopReason reason = loop();
         double finalLoss = fullLoss();
         if (reason != StopReason.DIVERGED && !Double.isFinite(finalLoss)) {
-            reason = diverge("loss is " + finalLoss);
+            reason = diverge(finalLoss);
             finalLoss = fullLoss();
         }
         return new TrainingResult(result, reason, steps, epochsCompleted(), finalLoss, history.toArray(),
@@ -88,22 +96,21 @@ final class TrainingRun {
             if (epochs > 0 && epoch == epochs) {
                 return StopReason.EPOCHS_DONE;
             }
-            sampler.beginEpoch();
-            epoch++;
+            epoch++; // the sampler begins it with the next batch
         }
         if (maxSteps > 0 && steps == maxSteps) {
             return StopReason.MAX_STEPS;
         }
         int rows = sampler.nextBatch();
-        double value = backprop.compute(sampler.inputs(), sampler.targets(), rows, loss);
+        double value = backprop.compute(batchInputs, batchTargets, rows, loss);
         if (!Double.isFinite(value)) {
-            return diverge("loss is " + value);
+            return diverge(value);
         }
         if (value < targetLoss) {
             return StopReason.LOSS_BELOW_TARGET;
         }
         lastFinite.take();
-        double largestStep = optimizer.step(backprop.gradients(), learningRate);
+        double largestStep = optimizer.step(gradients, learningRate);
         steps++;
         history.add(value);
         if (!listener.onStep(steps, epoch, value, largestStep)) {
@@ -125,11 +132,11 @@ final class TrainingRun {
     }
 
     /**
-     * The parameters left by the last update gave a non-finite loss: go back to those before it,
-     * whose loss was finite (the initial parameters when no update was done).
+     * The parameters left by the last update gave a non-finite loss, {@code value}: go back to those
+     * before it, whose loss was finite (the initial parameters when no update was done).
      */
-    private StopReason diverge(String reason) {
-        divergence = new Divergence(steps + 1, reason);
+    private StopReason diverge(double value) {
+        divergence = new Divergence(steps + 1, "loss is " + value);
         if (steps > 0) {
             lastFinite.restore();
             steps--;
