@@ -51,12 +51,6 @@ class BatchRunEquivalenceTest {
         return text.toString();
     }
 
-    private static CliRun assertSameAnswer(String... args) {
-        CliRun full = CliRun.of(args);
-        assertEquals(full, CliRun.asMain(args), String.join(" ", args));
-        return full;
-    }
-
     @Test
     void goodFilesTakeTheFastPathAndAnswerAlike() throws IOException {
         String good = csv("good.csv", dosages(-1, ""));
@@ -74,7 +68,7 @@ class BatchRunEquivalenceTest {
                 new String[] {iris, "--inputs", reordered},
                 new String[] {iris, "--inputs", extra})) {
             assertTrue(fastPathRuns(args), () -> "not taken: " + String.join(" ", args));
-            CliRun run = assertSameAnswer(args);
+            CliRun run = CliRun.assertMainAnswersAlike(args);
             assertEquals(0, run.exitCode(), run.err());
         }
         assertEquals(MANY_ROWS + 1, CliRun.asMain(relu, "--inputs", good).out().lines().count());
@@ -87,7 +81,7 @@ class BatchRunEquivalenceTest {
             String bad = csv("bad.csv", dosages(badAt, badRow));
             String[] args = {relu, "--inputs", bad};
             assertTrue(fastPathRuns(args), badRow);
-            CliRun run = assertSameAnswer(args);
+            CliRun run = CliRun.assertMainAnswersAlike(args);
             assertEquals(ExitCodes.INVALID, run.exitCode(), badRow);
             assertEquals(badAt + 1, run.out().lines().count(), () -> badRow + ": the header and the rows before it");
             assertTrue(run.err().startsWith(bad + ":" + (badAt + 2) + ":"), () -> badRow + ": " + run.err());
@@ -103,7 +97,7 @@ class BatchRunEquivalenceTest {
                 folder.toString())) {
             String[] args = {relu, "--inputs", data};
             assertFalse(fastPathRuns(args), data);
-            assertSameAnswer(args);
+            CliRun.assertMainAnswersAlike(args);
         }
         assertEquals(ExitCodes.INVALID, CliRun.of(relu, "--inputs", folder.resolve("missing.csv").toString()).exitCode());
     }
@@ -125,7 +119,7 @@ class BatchRunEquivalenceTest {
                 new String[] {relu, "--inputs", "@" + rows},
                 new String[] {warning.toString(), "--inputs", rows})) {
             assertFalse(fastPathRuns(args), () -> String.join(" ", args));
-            assertSameAnswer(args);
+            CliRun.assertMainAnswersAlike(args);
         }
     }
 

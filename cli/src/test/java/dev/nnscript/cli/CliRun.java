@@ -1,5 +1,7 @@
 package dev.nnscript.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -31,6 +33,16 @@ public record CliRun(int exitCode, String out, String err) {
         StringWriter err = new StringWriter();
         int code = Nnrun.execute(args, new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err));
         return new CliRun(code, normalise(out), normalise(err));
+    }
+
+    /**
+     * Runs {@code args} as {@code main} does and through the full command line alone, asserts that
+     * both give the same exit code and output, and returns the full command line's run.
+     */
+    public static CliRun assertMainAnswersAlike(String... args) {
+        CliRun full = of(args);
+        assertEquals(full, asMain(args), String.join(" ", args));
+        return full;
     }
 
     private static String normalise(StringWriter text) {

@@ -51,10 +51,6 @@ class OneShotEquivalenceTest {
         return ran;
     }
 
-    private static void assertSameAnswer(String... args) {
-        assertEquals(CliRun.of(args), CliRun.asMain(args), String.join(" ", args));
-    }
-
     @Test
     void theCommonRunsTakeTheFastPathAndAnswerAlike() {
         String trainable = Scripts.copy("backprop.nn", folder).toString(); // data, train, predict, report, b=?
@@ -76,7 +72,7 @@ class OneShotEquivalenceTest {
                 new String[] {iris, "--input", "sepal_width=0.42, petal_width=0.04", "--input", "1,2"},
                 new String[] {iris, "--input", "1,2", "--format", "csv"})) {
             assertTrue(fastPathRuns(args), () -> "not taken: " + String.join(" ", args));
-            assertSameAnswer(args);
+            CliRun.assertMainAnswersAlike(args);
         }
     }
 
@@ -86,11 +82,11 @@ class OneShotEquivalenceTest {
                 "dosage=0.5,dosage=1", "dosage=")) {
             String[] args = {relu, "--input", "0.5", "--input", value};
             assertFalse(fastPathRuns(args), value);
-            assertSameAnswer(args);
+            CliRun.assertMainAnswersAlike(args);
         }
         String[] wrongCount = {iris, "--input", "0.04"};
         assertFalse(fastPathRuns(wrongCount));
-        assertSameAnswer(wrongCount);
+        CliRun.assertMainAnswersAlike(wrongCount);
     }
 
     @Test
@@ -104,7 +100,7 @@ class OneShotEquivalenceTest {
                 folder.toString())) {
             String[] args = {file, "--input", "0.5"};
             assertFalse(fastPathRuns(args), file);
-            assertSameAnswer(args);
+            CliRun.assertMainAnswersAlike(args);
         }
         assertTrue(CliRun.of(warning.toString(), "--input", "0.5").err().contains("warning: momentum"),
                 "the warning script warns");
@@ -135,7 +131,7 @@ class OneShotEquivalenceTest {
                 new String[] {"check", relu},
                 new String[] {relu, "--input", "0.5", "--version"})) {
             assertFalse(fastPathRuns(args), () -> String.join(" ", args));
-            assertSameAnswer(args);
+            CliRun.assertMainAnswersAlike(args);
         }
     }
 }

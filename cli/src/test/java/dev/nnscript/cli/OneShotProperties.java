@@ -1,6 +1,5 @@
 package dev.nnscript.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -38,8 +37,7 @@ class OneShotProperties {
     }
 
     private static void assertSameAnswer(List<String> args) {
-        String[] array = args.toArray(String[]::new);
-        assertEquals(CliRun.of(array), CliRun.asMain(array), String.join(" ", args));
+        CliRun.assertMainAnswersAlike(args.toArray(String[]::new));
     }
 
     @Test
