@@ -3,6 +3,7 @@ package dev.nnscript.cli;
 import dev.nnscript.cli.io.WriteFailedException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Optional;
 
 /**
  * What a command's failure tells the user and which exit code it ends with, for {@link ErrorHandler}
@@ -46,6 +47,22 @@ final class Failures {
         }
         err.flush();
         return ExitCodes.INTERNAL;
+    }
+
+    /**
+     * The exit code once the run is over, given whether standard output lost what was written to it:
+     * then the user hears why, and a run that would have succeeded exits 1 (a failed run keeps its
+     * own code).
+     *
+     * @param lost why standard output could not be written, empty when it was (or the pipe was closed)
+     */
+    static int afterOutput(Optional<String> lost, int code, PrintWriter err) {
+        if (lost.isEmpty()) {
+            return code;
+        }
+        err.println("nnrun: cannot write to standard output: " + lost.get() + "; the output is incomplete");
+        err.flush();
+        return code == ExitCodes.OK ? ExitCodes.INVALID : code;
     }
 
     private static String describe(Exception failure) {

@@ -1,15 +1,18 @@
 package dev.nnscript.cli;
 
 import dev.nnscript.cli.io.AtomicFiles;
+import dev.nnscript.cli.io.OutputPaths;
 import dev.nnscript.dsl.print.ScriptPrinter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,6 +40,11 @@ final class FmtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (write && Files.exists(file) && !OutputPaths.isFile(file)) {
+            // A pipe, a device or a standard stream (fmt /dev/stdin --write) has no file to replace.
+            throw new ParameterException(spec.commandLine(), "--write rewrites FILE in place, and " + file
+                    + " is not a regular file; leave out --write to print the formatted script");
+        }
         String text = ScriptPrinter.print(ScriptFiles.load(file, spec.commandLine().getErr()));
         if (write) {
             AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));

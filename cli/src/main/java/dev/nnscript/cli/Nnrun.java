@@ -1,5 +1,7 @@
 package dev.nnscript.cli;
 
+import dev.nnscript.cli.io.StandardInput;
+import dev.nnscript.cli.io.StandardOutput;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -25,12 +27,14 @@ public final class Nnrun {
         System.setProperty("picocli.disable.closures", "true");
         // Charts render off screen, with or without a display.
         System.setProperty("java.awt.headless", "true");
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), OUTPUT_BUFFER_CHARS));
+        StandardOutput stdout = StandardOutput.open();
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8),
+                OUTPUT_BUFFER_CHARS));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = execute(args, System.in, out, err);
+        int code = execute(args, StandardInput.of(System.in), out, err);
         out.flush();
+        code = Failures.afterOutput(stdout.failure(), code, err);
         err.flush();
         System.exit(code);
     }

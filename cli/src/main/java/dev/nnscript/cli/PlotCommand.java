@@ -97,9 +97,12 @@ final class PlotCommand implements Callable<Integer> {
         }
     }
 
+    /** Says where the plot went; not when it went to a stream, which may be standard output itself. */
     private void wrote(PrintWriter stdout) {
-        stdout.println("wrote " + out);
-        stdout.flush();
+        if (!OutputPaths.writtenThrough(out)) {
+            stdout.println("wrote " + out);
+            stdout.flush();
+        }
     }
 
     private ParameterException usage(String message) {

@@ -4,6 +4,8 @@ import dev.nnscript.cli.io.AtomicFiles;
 import dev.nnscript.cli.io.OutputPaths;
 import dev.nnscript.cli.train.TrainingOverrides;
 import dev.nnscript.dsl.print.ScriptPrinter;
+import dev.nnscript.dsl.script.DataSource;
+import dev.nnscript.dsl.script.Script;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -60,9 +62,13 @@ final class TrainCommand implements Callable<Integer> {
             });
         }
         PrintWriter err = spec.commandLine().getErr();
+        Script script = ScriptFiles.load(file, err);
+        if (out != null) {
+            checkOutIsNotTheData(script);
+        }
         ScriptTraining.Trained trained;
         try {
-            trained = new ScriptTraining(err).train(ScriptFiles.load(file, err), file, overrides);
+            trained = new ScriptTraining(err).train(script, file, overrides);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -78,5 +84,20 @@ final class TrainCommand implements Callable<Integer> {
             err.flush();
         }
         return ExitCodes.afterTraining(trained.result().reason());
+    }
+
+    /**
+     * Refuses an {@code --out} that is the file training reads its rows from (the {@code --data} file,
+     * or the script's own CSV file): the save would replace the data with the model. The script itself
+     * may be the output; it is read whole before training.
+     */
+    private void checkOutIsNotTheData(Script script) {
+        Path data = overrides.data != null ? overrides.data
+                : script.dataSource().filter(DataSource.CsvFile.class::isInstance)
+                        .map(source -> ((DataSource.CsvFile) source).resolved()).orElse(null);
+        if (data != null && OutputPaths.sameFile(out, data)) {
+            throw new ParameterException(spec.commandLine(), "--out " + out + " is the data file training reads ("
+                    + data + "); write the trained model to another file");
+        }
     }
 }

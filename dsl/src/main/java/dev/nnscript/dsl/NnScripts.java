@@ -9,6 +9,7 @@ import dev.nnscript.dsl.parser.ParseResult;
 import dev.nnscript.dsl.parser.ScriptParser;
 import dev.nnscript.dsl.parser.SpecBuilder;
 import dev.nnscript.dsl.script.Script;
+import dev.nnscript.dsl.source.FileErrors;
 import dev.nnscript.dsl.source.ReadResult;
 import dev.nnscript.dsl.source.SourceReader;
 import dev.nnscript.dsl.source.SourceText;
@@ -48,7 +49,7 @@ public final class NnScripts {
         } catch (NoSuchFileException e) {
             return failure(name, "file not found");
         } catch (IOException e) {
-            return failure(name, "cannot read the file: " + e.getMessage());
+            return failure(name, "cannot read the file: " + FileErrors.reason(e));
         }
         Path parent = file.toAbsolutePath().getParent();
         return load(bytes, name, parent == null ? Path.of(".") : parent);

@@ -1,6 +1,8 @@
 package dev.nnscript.cli.io;
 
 import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -10,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 
 /**
  * The one way nnrun writes a file (trained models, formatted scripts, plots), so that the target
@@ -22,8 +24,16 @@ import java.nio.file.attribute.PosixFileAttributeView;
  * intact target.
  *
  * <p>Writing over the file that was read (fmt --write, train --out on its own script) is safe: the
- * input is only replaced once the new content is complete. A symbolic link is written through, and
- * an existing target's POSIX permissions are kept.
+ * input is only replaced once the new content is complete. A symbolic link is written through (one
+ * that leads nowhere is refused). An existing file keeps its owner, group and permissions; one
+ * without any write permission is refused, even for root, and so is one whose owner or group this
+ * user could not give back to the new file (another user's file that happens to be writable). A
+ * file with several hard links gets a new file under the name written; its other names keep the old
+ * content.
+ *
+ * <p>What is not a regular file is never replaced ({@link OutputTarget}): a character device or a
+ * pipe ({@code /dev/null}, a FIFO) is written through, {@code /dev/stdout} and {@code /dev/stderr}
+ * go to the process's own streams, and the rest is refused.
  */
 public final class AtomicFiles {
 
@@ -43,14 +53,41 @@ public final class AtomicFiles {
     /** @throws WriteFailedException naming the target and why, after which the target is unchanged */
     public static void write(Path target, Content content) throws WriteFailedException {
         try {
-            replace(destinationOf(target), content);
+            OutputTarget destination = OutputTarget.of(target);
+            switch (destination.kind()) {
+                case FILE, NEW_FILE -> replace(destination.path(), content);
+                case STREAM -> writeThrough(Files.newOutputStream(destination.path(), StandardOpenOption.WRITE,
+                        StandardOpenOption.APPEND), content, true);
+                case STANDARD_OUTPUT -> writeThrough(new FileOutputStream(FileDescriptor.out), content, false);
+                case STANDARD_ERROR -> writeThrough(new FileOutputStream(FileDescriptor.err), content, false);
+            }
         } catch (IOException e) {
             throw new WriteFailedException(target, e);
         }
     }
 
+    /**
+     * Writes to a device, a pipe or a standard stream as it is: opened without creating or truncating
+     * anything (appending, which a device or pipe ignores and which keeps what a shell redirection to
+     * a file already holds).
+     *
+     * @param close false for the process's standard streams, which stay open
+     */
+    private static void writeThrough(OutputStream stream, Content content, boolean close) throws IOException {
+        OutputStream out = new BufferedOutputStream(stream, 1 << 16);
+        try {
+            content.writeTo(out);
+            out.flush();
+        } finally {
+            if (close) {
+                out.close();
+            }
+        }
+    }
+
     private static void replace(Path destination, Content content) throws IOException {
         Path folder = destination.getParent();
+        PosixFileAttributes existing = FilePermissions.checkReplaceable(destination);
         Path temporary = createTemporary(destination);
         boolean moved = false;
         try {
@@ -60,7 +97,7 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            keepPermissions(destination, temporary);
+            FilePermissions.keep(existing, destination, temporary);
             Files.move(temporary, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             moved = true;
             syncFolder(folder);
@@ -69,12 +106,6 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temporary);
             }
         }
-    }
-
-    /** The real file behind a symbolic link, so the link survives; the target itself otherwise. */
-    private static Path destinationOf(Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        return Files.isSymbolicLink(absolute) && Files.exists(absolute) ? absolute.toRealPath() : absolute;
     }
 
     /**
@@ -92,13 +123,6 @@ public final class AtomicFiles {
             } catch (FileAlreadyExistsException taken) {
                 // another write of this process, or a stray file from a killed one: try the next name
             }
-        }
-    }
-
-    private static void keepPermissions(Path destination, Path temporary) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(destination, PosixFileAttributeView.class);
-        if (view != null && Files.exists(destination)) {
-            Files.setPosixFilePermissions(temporary, view.readAttributes().permissions());
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.nnscript.cli.io;
 
+import dev.nnscript.dsl.source.FileErrors;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,6 +27,41 @@ public final class OutputPaths {
         if (folder != null && !Files.isWritable(folder)) {
             return Optional.of("--out: the folder " + folder + " is not writable");
         }
+        try {
+            OutputTarget target = OutputTarget.of(out);
+            if (target.kind() == OutputTarget.Kind.FILE) {
+                FilePermissions.checkReplaceable(target.path());
+            }
+        } catch (IOException e) {
+            return Optional.of("--out: cannot write " + out + ": " + FileErrors.reason(e));
+        }
         return Optional.empty();
+    }
+
+    /** Whether {@code path} is an existing regular file that a write replaces (not reached through /dev/stdin, say). */
+    public static boolean isFile(Path path) {
+        try {
+            return OutputTarget.of(path).kind() == OutputTarget.Kind.FILE;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether both paths name one existing file (through links, hard links, {@code ..}). */
+    public static boolean sameFile(Path out, Path input) {
+        try {
+            return Files.exists(out) && Files.exists(input) && Files.isSameFile(out, input);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code out} is written through (a device, a pipe, a standard stream), not saved as a file. */
+    public static boolean writtenThrough(Path out) {
+        try {
+            return OutputTarget.of(out).writtenThrough();
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

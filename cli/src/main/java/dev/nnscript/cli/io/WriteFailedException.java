@@ -1,8 +1,7 @@
 package dev.nnscript.cli.io;
 
+import dev.nnscript.dsl.source.FileErrors;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -18,15 +17,6 @@ public final class WriteFailedException extends IOException {
 
     /** NIO's messages are often just a path; say what went wrong instead. */
     private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "the folder does not exist";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e instanceof NoSuchFileException ? "the folder does not exist" : FileErrors.reason(e);
     }
 }

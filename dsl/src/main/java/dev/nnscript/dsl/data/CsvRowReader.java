@@ -2,6 +2,7 @@ package dev.nnscript.dsl.data;
 
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
+import dev.nnscript.dsl.source.FileErrors;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +68,7 @@ public final class CsvRowReader implements AutoCloseable {
             diagnostics.error(SourcePosition.startOf(fileName), "data file not found: " + file);
             return null;
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.startOf(fileName), "cannot read the data file: " + e.getMessage());
+            diagnostics.error(SourcePosition.startOf(fileName), "cannot read the data file: " + FileErrors.reason(e));
             return null;
         }
         return open(in, file, fileName, wanted, diagnostics);
@@ -219,7 +220,8 @@ public final class CsvRowReader implements AutoCloseable {
         if (e instanceof CharacterCodingException) {
             return "the file is not UTF-8 text; save it as UTF-8";
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e instanceof IOException io ? FileErrors.reason(io)
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.contains("EOF reached before encapsulated token finished")
                 ? "a quoted field that starts on this line has no closing quote" : message;
     }
