@@ -66,6 +66,29 @@ class OutputFilesTest {
         assertEquals(List.of("backprop.nn"), folderContents());
     }
 
+    @Test
+    void trainRefusesAnOutThatIsTheDataFile() throws IOException {
+        Path script = Scripts.copy("backprop.nn", folder);
+        Path data = Files.writeString(folder.resolve("d.csv"), "dosage,effectiveness\n0,0\n0.5,1\n1,0\n");
+        CliRun run = CliRun.of("train", script.toString(), "--steps", "2", "--data", data.toString(), "--out",
+                folder.resolve(".").resolve("d.csv").toString());
+        assertEquals(new CliRun(2, "", "nnrun: --out " + folder.resolve(".").resolve("d.csv") + " is the data file"
+                + " training reads (" + data + "); write the trained model to another file\n"
+                + "Try 'nnrun train --help' for more information.\n"), run);
+        assertEquals("dosage,effectiveness\n0,0\n0.5,1\n1,0\n", Files.readString(data));
+    }
+
+    @Test
+    void trainRefusesAnOutThatIsTheScriptsOwnDataFile() throws IOException {
+        Path data = Files.writeString(folder.resolve("d.csv"), "dosage,effectiveness\n0,0\n0.5,1\n1,0\n");
+        Path script = Files.writeString(folder.resolve("model.nn"), "input dosage\nhidden relu w=? b=?\n"
+                + "output effectiveness identity w=? b=?\ndata \"d.csv\"\ntrain steps=2\n");
+        CliRun run = CliRun.of("train", script.toString(), "--out", data.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("nnrun: --out " + data + " is the data file training reads ("), run.err());
+        assertEquals("dosage,effectiveness\n0,0\n0.5,1\n1,0\n", Files.readString(data));
+    }
+
     /** Stands for a command whose write fails after its checks passed (a full disk, say). */
     @Command(name = "failing")
     static final class FailingWrite implements Callable<Integer> {

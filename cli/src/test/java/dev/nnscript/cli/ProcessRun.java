@@ -40,8 +40,27 @@ public record ProcessRun(int exitCode, String out, String err) {
     }
 
     public static ProcessRun command(List<String> command, Consumer<OutputStream> stdin) {
+        return command(new ProcessBuilder(command), stdin);
+    }
+
+    /**
+     * Runs {@code java ... Nnrun args} with its standard output going to {@code stdout} (a device, say);
+     * {@link #out} is then empty.
+     */
+    public static ProcessRun javaWritingTo(Path stdout, String... args) {
+        return command(new ProcessBuilder(javaCommand(List.of(), args)).redirectOutput(stdout.toFile()), ProcessRun::none);
+    }
+
+    /** Runs {@code java ... Nnrun args} reading standard input from {@code stdin}. */
+    public static ProcessRun javaReadingFrom(Path stdin, String... args) {
+        return command(new ProcessBuilder(javaCommand(List.of(), args)).redirectInput(stdin.toFile()), ProcessRun::none);
+    }
+
+    /** Runs what {@code builder} says, with its redirections; {@code stdin} feeds a piped standard input. */
+    public static ProcessRun command(ProcessBuilder builder, Consumer<OutputStream> stdin) {
+        List<String> command = builder.command();
         try {
-            Process process = new ProcessBuilder(command).start();
+            Process process = builder.start();
             CompletableFuture<byte[]> out = drain(process.getInputStream());
             CompletableFuture<byte[]> err = drain(process.getErrorStream());
             try (OutputStream in = process.getOutputStream()) {

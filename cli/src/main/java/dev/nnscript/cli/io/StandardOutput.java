@@ -12,9 +12,9 @@ import java.util.Optional;
  * full disk, {@code > /dev/full}) must not end with exit code 0. A closed pipe is not a failure
  * ({@code nnrun ... | head} stops reading on purpose).
  *
- * <p>A JVM started with standard output closed ({@code >&-}) finds /dev/null there instead, which
- * cannot be told from {@code > /dev/null}; the {@code nnrun} launcher checks for it and sets the
- * system property {@value #CLOSED_PROPERTY}.
+ * <p>Standard output closed ({@code >&-}) fails writes with EBADF, unless the JVM has put /dev/null
+ * there, which cannot be told from {@code > /dev/null}; so the {@code nnrun} launcher checks for it
+ * and sets the system property {@value #CLOSED_PROPERTY}.
  */
 public final class StandardOutput extends OutputStream {
 
@@ -72,6 +72,7 @@ public final class StandardOutput extends OutputStream {
         if (failure == null || String.valueOf(failure.getMessage()).contains("Broken pipe")) {
             return Optional.empty();
         }
-        return Optional.of(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return Optional.of(message.contains("Bad file descriptor") ? "it is closed" : message);
     }
 }

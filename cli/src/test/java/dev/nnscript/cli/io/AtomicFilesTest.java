@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +60,37 @@ class AtomicFilesTest {
         AtomicFiles.write(target, utf8("new\n"));
         assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(target),
                 "a temporary file would be rw------- whatever the umask");
+    }
+
+    /** Root may write anything, but a file nobody may write was made read-only on purpose. */
+    @Test
+    void aFileWithoutAnyWritePermissionIsRefusedEvenForRoot() throws IOException {
+        Path target = folder.resolve("model.nn");
+        Files.writeString(target, "old\n");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--r--r--"));
+        WriteFailedException refused = assertThrows(WriteFailedException.class, () -> AtomicFiles.write(target, utf8("new\n")));
+        assertEquals("cannot write " + target + ": the file is read-only (r--r--r--); make it writable first (chmod u+w)"
+                + " if it should be replaced; the file was left as it was", refused.getMessage());
+        assertEquals("old\n", Files.readString(target));
+        assertEquals(List.of("model.nn"), folderContents());
+    }
+
+    /** Runs as root in CI: root's save over a user's file leaves it the user's. */
+    @Test
+    void replacingAnotherUsersFileKeepsItsOwnerGroupAndMode() throws IOException {
+        Path target = folder.resolve("model.nn");
+        Files.writeString(target, "old\n");
+        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        UserPrincipalLookupService users = target.getFileSystem().getUserPrincipalLookupService();
+        view.setOwner(users.lookupPrincipalByName("nobody"));
+        view.setGroup(users.lookupPrincipalByGroupName("nogroup"));
+        view.setPermissions(PosixFilePermissions.fromString("rw-rw----"));
+        AtomicFiles.write(target, utf8("new\n"));
+        PosixFileAttributes after = view.readAttributes();
+        assertEquals("new\n", Files.readString(target));
+        assertEquals("nobody", after.owner().getName());
+        assertEquals("nogroup", after.group().getName());
+        assertEquals("rw-rw----", PosixFilePermissions.toString(after.permissions()));
     }
 
     @Test
