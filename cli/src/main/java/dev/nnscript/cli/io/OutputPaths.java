@@ -17,10 +17,19 @@ public final class OutputPaths {
 
     /** Empty when {@code out} can be a file to write; otherwise why not, for a usage message. */
     public static Optional<String> problem(Path out) {
-        Path folder = out.toAbsolutePath().getParent();
         if (Files.isDirectory(out)) {
             return Optional.of("--out names a folder, not a file: " + out);
         }
+        OutputTarget target;
+        try {
+            target = OutputTarget.of(out);
+        } catch (IOException e) {
+            return Optional.of("--out: cannot write " + out + ": " + FileErrors.reason(e));
+        }
+        if (target.writtenThrough()) {
+            return Optional.empty(); // a device or pipe: nothing is created beside it
+        }
+        Path folder = target.path().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
             return Optional.of("--out: the folder " + folder + " does not exist");
         }
@@ -28,7 +37,6 @@ public final class OutputPaths {
             return Optional.of("--out: the folder " + folder + " is not writable");
         }
         try {
-            OutputTarget target = OutputTarget.of(out);
             if (target.kind() == OutputTarget.Kind.FILE) {
                 FilePermissions.checkReplaceable(target.path());
             }
