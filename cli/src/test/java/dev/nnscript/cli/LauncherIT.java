@@ -84,6 +84,18 @@ class LauncherIT {
         }
     }
 
+    /**
+     * Started with standard output closed, the JVM may find /dev/null in its place; the launcher tells
+     * nnrun, which then says the output was lost instead of exiting 0.
+     */
+    @Test
+    void aClosedStandardOutputIsAnError() {
+        ProcessRun run = ProcessRun.command(List.of("bash", "-c", "exec bash \"$0\" \"$1\" --input 0.5 >&-",
+                ROOT.resolve("nnrun").toString(), EXAMPLE), ProcessRun::none);
+        assertEquals(new ProcessRun(1, "", "nnrun: cannot write to standard output: it is closed; the output is"
+                + " incomplete\n"), run);
+    }
+
     /** The classes a run of the jar loads, as the JVM logs them, after checking that it succeeded. */
     private static String classLog(String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
