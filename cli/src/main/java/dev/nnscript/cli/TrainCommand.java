@@ -62,7 +62,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ScriptTraining.Trained trained;
         try {
-            trained = new ScriptTraining(err).train(ScriptFiles.load(file, err), file, overrides);
+            trained = new ScriptTraining(err).train(ScriptFiles.load(file, err, overrides::silences), file, overrides);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
