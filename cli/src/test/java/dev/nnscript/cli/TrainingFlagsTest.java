@@ -137,4 +137,18 @@ class TrainingFlagsTest {
         Network fromGroovy = NnDsl.load(flagged).train(Map.of("seed", 7)).getNetwork().getScript().network();
         assertEquals(fromFlag, fromGroovy, "Groovy's train(seed: 7) gives the same bits");
     }
+
+    @Test
+    void theSummaryCountsTheTrainingRowsAndHintsAtAStalledSgdRun() throws Exception {
+        Path file = script("model.nn", PLAIN);
+        CliRun stalled = CliRun.of("train", file.toString(), "--lr", "0.05");
+        assertEquals(0, stalled.exitCode(), stalled.err());
+        assertTrue(stalled.err().contains("\nfinal loss (ssr, 6 training rows) = 150\n"
+                + "hint: the loss stopped falling during training (from 319.9 to 150); with sgd try a smaller learning"
+                + " rate than 0.05 (--lr 0.005), or --optimizer adam\n"
+                + "held-out loss = 18 (ssr, sum over 2 held-out rows)\n"), stalled.err());
+        CliRun learned = CliRun.of("train", file.toString(), "--lr", "0.001");
+        assertTrue(learned.err().contains("\nfinal loss (ssr, 6 training rows) = "), learned.err());
+        assertFalse(learned.err().contains("hint:"), learned.err());
+    }
 }
