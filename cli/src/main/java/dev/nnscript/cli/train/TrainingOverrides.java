@@ -48,8 +48,8 @@ public final class TrainingOverrides {
     Long seed;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads for large batches' matrix products (default: the processors, at most 4;"
-                + " at most 4 per processor). The trained numbers are the same for any count.")
+            description = "Threads for large batches' matrix products, up to 4 per processor (default: the"
+                + " processors, at most 4). The trained numbers are the same for any count.")
     Integer threads;
 
     /**
