@@ -7,6 +7,7 @@ import dev.nnscript.dsl.NnScripts;
 import dev.nnscript.dsl.script.Script;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -22,16 +23,23 @@ final class ScriptFiles {
     private ScriptFiles() {}
 
     static Script load(Path file, PrintWriter err) {
-        return load(file, err, diagnostic -> false);
+        return load(file, err, null);
     }
 
-    /** As {@link #load(Path, PrintWriter)}, leaving out the warnings {@code silenced} accepts. */
+    /**
+     * As {@link #load(Path, PrintWriter)}, leaving out the warnings {@code silenced} accepts (none
+     * when it is null).
+     */
     static Script load(Path file, PrintWriter err, Predicate<Diagnostic> silenced) {
         LoadResult result = NnScripts.load(file);
         if (!result.succeeded()) {
             throw new InvalidInputException(result.formattedDiagnostics().stripTrailing());
         }
-        List<Diagnostic> shown = result.diagnostics().stream().filter(silenced.negate()).toList();
+        List<Diagnostic> shown = result.diagnostics();
+        if (silenced != null) {
+            shown = new ArrayList<>(shown);
+            shown.removeIf(silenced);
+        }
         if (!shown.isEmpty()) {
             err.print(DiagnosticFormatter.format(shown, result.source()));
             err.flush();

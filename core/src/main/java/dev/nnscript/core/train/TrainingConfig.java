@@ -59,8 +59,10 @@ public record TrainingConfig(Loss loss, OptimizerConfig optimizer, double learni
         require(reluDerivativeAtZero == 0.0 || reluDerivativeAtZero == 1.0,
                 "the ReLU derivative at 0 must be 0 or 1, not ", reluDerivativeAtZero);
         require(threads >= 1, "training needs at least 1 thread, not ", threads);
-        require(threads <= maxThreads(), "training may use at most " + maxThreads()
-                + " threads (4 per processor), not ", threads);
+        if (threads > maxThreads()) {
+            throw new IllegalArgumentException("training may use at most " + maxThreads()
+                    + " threads (4 per processor), not " + threads);
+        }
     }
 
     /**
