@@ -1,5 +1,6 @@
 package dev.nnscript.cli;
 
+import dev.nnscript.cli.text.NumberOptions;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -74,6 +75,7 @@ public final class NnrunCommandLine {
         // `--input -0.5`: a negative number is a value, not an unknown option.
         commandLine.setUnmatchedOptionsAllowedAsOptionParameters(true);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        NumberOptions.register(commandLine);
         return commandLine;
     }
 }

@@ -1,11 +1,16 @@
 package dev.nnscript.cli;
 
 import dev.nnscript.dsl.LoadResult;
+import dev.nnscript.dsl.diagnostic.Diagnostic;
+import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
 import dev.nnscript.dsl.NnScripts;
 import dev.nnscript.dsl.script.Script;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Loads a {@code .nn} file for a command through the dsl pipeline. A script with errors becomes an
@@ -18,12 +23,25 @@ final class ScriptFiles {
     private ScriptFiles() {}
 
     static Script load(Path file, PrintWriter err) {
+        return load(file, err, null);
+    }
+
+    /**
+     * As {@link #load(Path, PrintWriter)}, leaving out the warnings {@code silenced} accepts (none
+     * when it is null).
+     */
+    static Script load(Path file, PrintWriter err, Predicate<Diagnostic> silenced) {
         LoadResult result = NnScripts.load(file);
         if (!result.succeeded()) {
             throw new InvalidInputException(result.formattedDiagnostics().stripTrailing());
         }
-        if (!result.diagnostics().isEmpty()) {
-            err.print(result.formattedDiagnostics());
+        List<Diagnostic> shown = result.diagnostics();
+        if (silenced != null) {
+            shown = new ArrayList<>(shown);
+            shown.removeIf(silenced);
+        }
+        if (!shown.isEmpty()) {
+            err.print(DiagnosticFormatter.format(shown, result.source()));
             err.flush();
         }
         return result.script();

@@ -60,12 +60,13 @@ final class ScriptTraining {
      */
     Trained train(Script script, Path scriptFile, TrainingOverrides overrides) {
         Script withData = overrides.data == null ? script : withDataFile(script, overrides.data);
-        TrainingConfig config = overrides.applyTo(TrainingConfigs.of(withData.training(), withData.network()),
-                withData.training().learningRate() != null);
-        DataResult data = load(withData, scriptFile, config.seed());
+        // The effective seed draws the unknown weights and picks the held-out rows, as seed= in the script does.
+        Script toTrain = withData.withTraining(overrides.applyTo(withData.training()));
+        TrainingConfig config = overrides.withThreads(TrainingConfigs.of(toTrain.training(), toTrain.network()));
+        DataResult data = load(toTrain, scriptFile, config.seed());
         TrainingResult result;
         try {
-            result = new TrainingSession(err, terminal).train(data.startingNetwork(withData), data.trainingRows(), config);
+            result = new TrainingSession(err, terminal).train(data.startingNetwork(toTrain), data.trainingRows(), config);
         } catch (IllegalArgumentException e) {
             // The trainer's own checks: data or loss that do not fit the network.
             throw new InvalidInputException(scriptFile + ": error: " + e.getMessage());

@@ -62,7 +62,7 @@ final class TrainCommand implements Callable<Integer> {
             });
         }
         PrintWriter err = spec.commandLine().getErr();
-        Script script = ScriptFiles.load(file, err);
+        Script script = ScriptFiles.load(file, err, overrides::silences);
         if (out != null) {
             checkOutIsNotTheData(script);
         }

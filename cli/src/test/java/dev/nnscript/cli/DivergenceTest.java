@@ -107,4 +107,30 @@ class DivergenceTest {
         assertTrue(run.out().startsWith("# nnrun: training diverged (loss is Infinity at step 1); the starting model's"
                 + " loss is not finite, so it was kept as it was\n"), run.out());
     }
+
+    @Test
+    void aParameterThatOverflowsWhileTheLossStaysFiniteStopsWithExitThreeAndSavesTheLastFiniteModel()
+            throws Exception {
+        // The first update sends the hidden node's weight to -Infinity: the unit is dead, the output
+        // is 0 and the loss stays 20.25 at every step; only the parameter shows the divergence.
+        Path script = Files.writeString(folder.resolve("dead.nn"), """
+                input x
+                hidden relu w=0.5 b=0
+                output y identity w=10 b=0 freeze b
+                data x, y
+                  1, 4.5
+                end
+                train lr=1e308 steps=20
+                """);
+        Path out = folder.resolve("trained.nn");
+        CliRun run = CliRun.of("train", script.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.DIVERGED, run.exitCode(), run.err());
+        String note = "training diverged (a parameter became -Infinity at step 1); kept the last model with a finite"
+                + " loss, as it was before training";
+        assertTrue(run.err().startsWith("nnrun: training diverged: a parameter became -Infinity at step 1\n"
+                + "  hint: the learning rate (1e308) is probably too large; lower it, e.g. try --lr 1e307\n"), run.err());
+        assertTrue(run.err().endsWith("wrote " + out + ", marked unfinished: " + note + "\n"), run.err());
+        String saved = Files.readString(out);
+        assertTrue(saved.startsWith("# nnrun: " + note + "\ninput x\nhidden relu w=0.5 b=0\n"), saved);
+    }
 }

@@ -146,7 +146,7 @@ class RunCommandTest {
         assertTrue(lines.get(0).startsWith("effectiveness = "), run.out());
         assertTrue(lines.get(1).startsWith("loss = "), run.out());
         assertTrue(run.err().contains("trained "), run.err());
-        assertTrue(run.err().contains("final loss (ssr, all rows) = "), run.err());
+        assertTrue(run.err().contains("final loss (ssr, 3 training rows) = "), run.err());
     }
 
     @Test

@@ -81,7 +81,7 @@ class SubcommandsTest {
         assertEquals(one.out(), CliRun.of("train", script.toString(), "--steps", "20", "--threads", "3").out());
         CliRun none = CliRun.of("train", script.toString(), "--threads", "0");
         assertEquals(2, none.exitCode());
-        assertTrue(none.err().startsWith("nnrun: --threads takes a positive whole number, not 0"), none.err());
+        assertTrue(none.err().startsWith("nnrun: --threads takes a whole number from 1 to "), none.err());
     }
 
     @Test

@@ -1,15 +1,21 @@
 package dev.nnscript.cli.train;
 
-import dev.nnscript.core.loss.Loss;
+import dev.nnscript.cli.text.ShortestNumbers;
 import dev.nnscript.core.loss.Losses;
-import dev.nnscript.core.optim.OptimizerConfig;
 import dev.nnscript.core.train.TrainingConfig;
+import dev.nnscript.dsl.diagnostic.Diagnostic;
+import dev.nnscript.dsl.script.LossKind;
+import dev.nnscript.dsl.script.OptimizerKind;
+import dev.nnscript.dsl.script.TrainingSettings;
+import dev.nnscript.dsl.validate.TrainingSettingsReader;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code nnrun train} flags that override a script's own training settings. Unset flags leave
- * the script's (or the language's default) values alone.
+ * The {@code nnrun train} flags that override a script's own training settings. A flag overrides
+ * only the setting it names, by the same rule as the Groovy {@code train(...)} (see
+ * {@link dev.nnscript.dsl.builder.TrainingOverrides#merge}); unset flags leave the script's (or the
+ * language's default) values alone.
  */
 public final class TrainingOverrides {
 
@@ -21,101 +27,113 @@ public final class TrainingOverrides {
             description = "ssr, mse, mae, cross-entropy or binary-cross-entropy.")
     String loss;
 
-    @Option(names = "--optimizer", paramLabel = "OPTIMIZER", description = "sgd, momentum, nesterov or adam.")
+    @Option(names = "--optimizer", paramLabel = "OPTIMIZER",
+            description = "sgd, momentum, nesterov or adam (the script's momentum= stays).")
     String optimizer;
 
     @Option(names = "--lr", paramLabel = "RATE", description = "The learning rate, > 0.")
     Double learningRate;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Train for N passes over the data.")
+    @Option(names = "--epochs", paramLabel = "N", description = "Train for N passes over the data (N >= 1).")
     Long epochs;
 
-    @Option(names = "--steps", paramLabel = "N", description = "Train for N updates.")
+    @Option(names = "--steps", paramLabel = "N", description = "Train for N updates (N >= 1).")
     Long steps;
 
     @Option(names = "--batch", paramLabel = "N|full", description = "Rows per step, or full for all rows.")
     String batch;
 
-    @Option(names = "--seed", paramLabel = "N", description = "The seed every random choice flows from.")
+    @Option(names = "--seed", paramLabel = "N",
+            description = "The seed every random choice flows from: initial weights, held-out rows, shuffling.")
     Long seed;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads for large batches' matrix products (default: the processors, at most 4)."
-                + " The trained numbers are the same for any count.")
+            description = "Threads for large batches' matrix products, up to 4 per processor (default: the"
+                + " processors, at most 4). The trained numbers are the same for any count.")
     Integer threads;
 
     /**
-     * The script's settings with these flags applied.
+     * The script's settings with these flags on top.
      *
-     * @param scriptSetLearningRate whether the script wrote {@code lr=}; if not, changing the
-     *     optimizer also changes the learning rate to the new optimizer's default
      * @throws IllegalArgumentException with a message for the user when a flag's value is invalid
      */
-    public TrainingConfig applyTo(TrainingConfig script, boolean scriptSetLearningRate) {
-        TrainingConfig.Builder config = script.toBuilder();
-        if (loss != null) {
-            config.loss(lossNamed(loss));
-        }
-        if (optimizer != null) {
-            OptimizerConfig chosen = optimizerNamed(optimizer);
-            config.optimizer(chosen);
-            if (!scriptSetLearningRate) {
-                config.learningRate(chosen.defaultLearningRate());
-            }
-        }
-        if (learningRate != null) {
-            config.learningRate(learningRate);
-        }
+    public TrainingSettings applyTo(TrainingSettings script) {
         if (epochs != null && steps != null) {
             throw new IllegalArgumentException("give --epochs or --steps, not both");
         }
-        if (epochs != null) {
-            config.epochs(epochs);
-        }
-        if (steps != null) {
-            config.maxSteps(steps);
-        }
-        if (batch != null) {
-            config.batchSize(batchSize(batch));
-        }
-        if (seed != null) {
-            config.seed(seed);
-        }
-        if (threads != null) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("--threads takes a positive whole number, not " + threads);
-            }
-            config.threads(threads);
-        }
-        return config.build();
+        TrainingSettings flags = new TrainingSettings(
+                loss == null ? null : lossNamed(loss),
+                optimizer == null ? null : optimizerNamed(optimizer),
+                learningRate == null ? null : positiveRate(learningRate),
+                null,
+                batch == null ? null : batchSize(batch),
+                epochs == null ? null : atLeastOne("--epochs", epochs),
+                steps == null ? null : atLeastOne("--steps", steps),
+                null, null, seed, null, null);
+        return dev.nnscript.dsl.builder.TrainingOverrides.merge(script, flags);
     }
 
-    private static Loss lossNamed(String name) {
-        return Losses.byName(name).orElseThrow(() -> new IllegalArgumentException(
+    /**
+     * {@code config} with the {@code --threads} flag applied.
+     *
+     * @throws IllegalArgumentException when the count is below 1 or above {@link TrainingConfig#maxThreads()}
+     */
+    public TrainingConfig withThreads(TrainingConfig config) {
+        if (threads == null) {
+            return config;
+        }
+        int most = TrainingConfig.maxThreads();
+        if (threads < 1 || threads > most) {
+            throw new IllegalArgumentException("--threads takes a whole number from 1 to " + most + " (4 per processor"
+                    + " of this machine), not " + threads);
+        }
+        return config.withThreads(threads);
+    }
+
+    /**
+     * Whether {@code diagnostic} is a script warning these flags make wrong: "momentum is used only
+     * by optimizer=momentum ..." when {@code --optimizer} picks one of those.
+     */
+    public boolean silences(Diagnostic diagnostic) {
+        return !diagnostic.isError() && diagnostic.message().equals(TrainingSettingsReader.MOMENTUM_UNUSED)
+                && optimizer != null && OptimizerKind.byText(optimizer).map(OptimizerKind::usesMomentum).orElse(false);
+    }
+
+    private static LossKind lossNamed(String name) {
+        return LossKind.byText(name).orElseThrow(() -> new IllegalArgumentException(
                 "unknown loss '" + name + "' (losses: " + String.join(", ", Losses.NAMES) + ")"));
     }
 
-    private static OptimizerConfig optimizerNamed(String name) {
-        return switch (name) {
-            case "sgd" -> OptimizerConfig.sgd();
-            case "momentum" -> OptimizerConfig.momentum(OptimizerConfig.Momentum.DEFAULT_MOMENTUM);
-            case "nesterov" -> OptimizerConfig.nesterov(OptimizerConfig.Momentum.DEFAULT_MOMENTUM);
-            case "adam" -> OptimizerConfig.adam();
-            default -> throw new IllegalArgumentException(
-                    "unknown optimizer '" + name + "' (optimizers: sgd, momentum, nesterov, adam)");
-        };
+    private static OptimizerKind optimizerNamed(String name) {
+        return OptimizerKind.byText(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown optimizer '" + name + "' (optimizers: " + String.join(", ", OptimizerKind.NAMES) + ")"));
+    }
+
+    private static double positiveRate(double rate) {
+        if (!(rate > 0.0)) {
+            throw new IllegalArgumentException("--lr takes a learning rate greater than 0, not "
+                    + ShortestNumbers.format(rate));
+        }
+        return rate;
+    }
+
+    private static long atLeastOne(String flag, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(flag + " must be at least 1, not " + value);
+        }
+        return value;
     }
 
     private static int batchSize(String text) {
         if (text.equals("full")) {
-            return TrainingConfig.FULL_BATCH;
+            return TrainingSettings.FULL_BATCH;
         }
         try {
-            int size = Integer.parseInt(text);
-            if (size > 0) {
-                return size;
+            long size = dev.nnscript.cli.text.NumberOptions.whole(text, Long.MIN_VALUE, Long.MAX_VALUE);
+            if (size > 0 && size <= Integer.MAX_VALUE) {
+                return (int) size;
             }
-        } catch (NumberFormatException ignored) {
+        } catch (picocli.CommandLine.TypeConversionException notWhole) {
             // falls through to the message below
         }
         throw new IllegalArgumentException("--batch takes a positive whole number or 'full', not '" + text + "'");

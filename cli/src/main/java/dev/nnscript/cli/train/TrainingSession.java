@@ -1,7 +1,9 @@
 package dev.nnscript.cli.train;
 
 import dev.nnscript.core.network.Network;
+import dev.nnscript.core.optim.OptimizerConfig;
 import dev.nnscript.core.train.Dataset;
+import dev.nnscript.core.train.Evaluation;
 import dev.nnscript.core.train.Trainer;
 import dev.nnscript.core.train.TrainingConfig;
 import dev.nnscript.core.train.TrainingResult;
@@ -24,12 +26,15 @@ public final class TrainingSession {
 
     public TrainingResult train(Network network, Dataset data, TrainingConfig config) {
         long planned = plannedSteps(data, config);
+        // Only a plain sgd run is judged by how its loss moved (see LossTrend); one pass over the rows.
+        double startingLoss = config.optimizer() instanceof OptimizerConfig.Sgd
+                ? Evaluation.loss(network, data, config.loss()) : Double.NaN;
         TrainingResult result;
         try (CtrlC ctrlC = new CtrlC();
                 StepProgress progress = terminal ? new BarProgress(ctrlC, planned) : new PlainProgress(ctrlC, err, planned)) {
             result = Trainer.train(network, data, config, progress);
         }
-        TrainingSummary.print(result, config, planned, err);
+        TrainingSummary.print(result, config, planned, data.rows(), startingLoss, err);
         return result;
     }
 

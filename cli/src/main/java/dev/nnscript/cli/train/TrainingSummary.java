@@ -7,9 +7,10 @@ import dev.nnscript.core.train.TrainingResult;
 import java.io.PrintWriter;
 
 /**
- * The lines that end a training run: how many steps and epochs, why it stopped, the final loss. A
- * run that diverged also gets where, the tail of its loss history and a hint; an interrupted or
- * diverged run says which model it kept.
+ * The lines that end a training run: how many steps and epochs, why it stopped, the final loss over
+ * the training rows. A run that diverged also gets where, the tail of its loss history and a hint;
+ * an interrupted or diverged run says which model it kept; a plain sgd run whose loss rose or
+ * stalled gets a hint too.
  */
 public final class TrainingSummary {
 
@@ -18,11 +19,19 @@ public final class TrainingSummary {
 
     private TrainingSummary() {}
 
-    public static void print(TrainingResult result, TrainingConfig config, long plannedSteps, PrintWriter err) {
+    /**
+     * @param rows how many training rows the final loss is measured over (held-out rows are not)
+     * @param startingLoss the starting model's loss over those rows, for the hint on a rising or
+     *     stalled sgd run; NaN when not measured
+     */
+    public static void print(TrainingResult result, TrainingConfig config, long plannedSteps, int rows,
+            double startingLoss, PrintWriter err) {
         result.divergence().ifPresent(divergence -> divergence(result, divergence, config, err));
         err.println("trained " + count(result.steps(), "step") + " (" + count(result.epochs(), "epoch") + "): "
                 + reason(result, config, plannedSteps));
-        err.println("final loss (" + config.loss().name() + ", all rows) = " + ReadableNumbers.format(result.finalLoss()));
+        err.println("final loss (" + config.loss().name() + ", " + count(rows, "training row") + ") = "
+                + ReadableNumbers.format(result.finalLoss()));
+        LossTrend.hint(result, config, startingLoss).ifPresent(err::println);
         err.flush();
     }
 

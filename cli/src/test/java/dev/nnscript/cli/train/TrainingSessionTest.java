@@ -31,7 +31,7 @@ class TrainingSessionTest {
         assertTrue(text.contains("step 50/50 (100%)  loss "), text);
         assertEquals(10, text.lines().filter(line -> line.startsWith("step ")).count(), text);
         assertTrue(text.contains("trained 50 steps (50 epochs): reached the step limit\n"), text);
-        assertTrue(text.contains("final loss (ssr, all rows) = "), text);
+        assertTrue(text.contains("final loss (ssr, 3 training rows) = "), text);
     }
 
     @Test

@@ -40,7 +40,8 @@ public sealed interface Initializer {
     /** U(low, high) for weights and biases. */
     record Uniform(double low, double high) implements Initializer {
         public Uniform {
-            if (!Double.isFinite(low) || !Double.isFinite(high) || !(low < high)) {
+            // HIGH - LOW must be finite too, or a draw is Infinity or NaN.
+            if (!Double.isFinite(low) || !Double.isFinite(high) || !(low < high) || !Double.isFinite(high - low)) {
                 throw new IllegalArgumentException("uniform needs finite low < high, not " + low + ", " + high);
             }
         }

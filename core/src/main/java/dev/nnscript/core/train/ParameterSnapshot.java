@@ -35,4 +35,22 @@ final class ParameterSnapshot {
             System.arraycopy(copies[k], 0, live[k], 0, live[k].length);
         }
     }
+
+    /**
+     * The largest |parameter| of the live network, or the first parameter that is not finite, as it
+     * is (NaN, Infinity or -Infinity). A full pass: called only when a cheaper bound says a parameter
+     * may have overflowed.
+     */
+    double largestMagnitude() {
+        double largest = 0.0;
+        for (double[] block : live) {
+            for (double value : block) {
+                if (!Double.isFinite(value)) {
+                    return value;
+                }
+                largest = Math.max(largest, Math.abs(value));
+            }
+        }
+        return largest;
+    }
 }

@@ -20,13 +20,15 @@ import java.util.Objects;
  * @param minStepSize stop once every trainable parameter's last step |change| is below this;
  *     0 turns the rule off (StatQuest's rule is 0.001)
  * @param targetLoss stop once a step's loss is below this; {@link #NO_TARGET_LOSS} turns it off
- * @param seed the source of every random choice (shuffling)
+ * @param seed the source of the trainer's random choices (shuffling); the dsl draws the initial
+ *     weights and the held-out rows from the same seed
  * @param shuffle reshuffle the rows at the start of every epoch (ignored for full batches, where
  *     order cannot matter)
  * @param reluDerivativeAtZero ReLU's derivative at exactly 0 during training: 0 (PyTorch's) or 1
  * @param threads how many threads large batches' matrix products may use (at least 1); small
  *     products always stay on one thread, and the results are the same bits for any count. The
- *     default is the machine's processors, at most {@link #MAX_DEFAULT_THREADS}
+ *     default is the machine's processors, at most {@link #MAX_DEFAULT_THREADS}; the most allowed is
+ *     {@link #maxThreads()}
  */
 public record TrainingConfig(Loss loss, OptimizerConfig optimizer, double learningRate, int batchSize,
         long epochs, long maxSteps, double minStepSize, double targetLoss, long seed, boolean shuffle,
@@ -57,6 +59,18 @@ public record TrainingConfig(Loss loss, OptimizerConfig optimizer, double learni
         require(reluDerivativeAtZero == 0.0 || reluDerivativeAtZero == 1.0,
                 "the ReLU derivative at 0 must be 0 or 1, not ", reluDerivativeAtZero);
         require(threads >= 1, "training needs at least 1 thread, not ", threads);
+        if (threads > maxThreads()) {
+            throw new IllegalArgumentException("training may use at most " + maxThreads()
+                    + " threads (4 per processor), not " + threads);
+        }
+    }
+
+    /**
+     * The most threads a run may ask for: 4 per available processor. More cannot be faster (the
+     * products are split among them) and thousands would exhaust the machine.
+     */
+    public static int maxThreads() {
+        return 4 * Runtime.getRuntime().availableProcessors();
     }
 
     public static TrainingConfig defaults() {

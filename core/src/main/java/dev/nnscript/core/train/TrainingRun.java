@@ -11,8 +11,15 @@ import java.util.Optional;
 /**
  * One training run: the workspace, sized once by the constructor, and the loop. Call order per
  * step: take a batch; measure its loss and gradients (forward, backward); stop if the loss is not
- * finite or below the target; remember the parameters; update; tell the listener; stop if every
- * step size was below the minimum. The loop allocates nothing.
+ * finite or below the target; remember the parameters; update; stop if a parameter overflowed; tell
+ * the listener; stop if every step size was below the minimum. The loop allocates nothing.
+ *
+ * <p>A parameter that overflows usually makes the next loss non-finite, but not always (a ReLU unit
+ * whose weights went to -Infinity is dead: its output is 0 and the loss stays finite), so the
+ * parameters are watched too. Scanning them every step would cost as much as the update, so the loop
+ * keeps an upper bound on every |parameter| instead: the largest at the start plus each step's
+ * largest |change| (rounding is monotone, so the bound holds in floating point). Only when the bound
+ * passes the largest double are the parameters scanned, and the bound reset to the largest of them.
  */
 final class TrainingRun {
 
@@ -42,6 +49,8 @@ final class TrainingRun {
     /** The 1-based epoch under way (epochs begun), as the listener is told. */
     private long epoch;
     private Divergence divergence;
+    /** At least every |parameter|: see the class comment. NaN or infinite when one may not be finite. */
+    private double parameterBound;
 
     /** @param network the network to train in place (with the run's ReLU setting applied) */
     TrainingRun(Network network, Dataset data, TrainingConfig config, ProgressListener listener) {
@@ -64,6 +73,11 @@ final class TrainingRun {
         this.learningRate = config.learningRate();
         this.targetLoss = config.targetLoss();
         this.minStepSize = config.minStepSize();
+        this.parameterBound = lastFinite.largestMagnitude();
+        if (!Double.isFinite(parameterBound)) {
+            throw new IllegalArgumentException("the network has a parameter that is " + parameterBound
+                    + "; training starts from finite parameters");
+        }
     }
 
     /** Trains, then reports on {@code result}, a network sharing the trained arrays. */
@@ -111,6 +125,10 @@ final class TrainingRun {
         }
         lastFinite.take();
         double largestStep = optimizer.step(gradients, learningRate);
+        parameterBound += largestStep;
+        if (!(parameterBound <= Double.MAX_VALUE) && !parametersFinite()) {
+            return divergeOnParameters();
+        }
         steps++;
         history.add(value);
         if (!listener.onStep(steps, epoch, value, largestStep)) {
@@ -142,6 +160,23 @@ final class TrainingRun {
             steps--;
             history.dropLast();
         }
+        return StopReason.DIVERGED;
+    }
+
+    /** Scans the parameters after the bound passed the largest double; resets the bound when all are finite. */
+    private boolean parametersFinite() {
+        parameterBound = lastFinite.largestMagnitude();
+        return Double.isFinite(parameterBound);
+    }
+
+    /**
+     * This step's update made a parameter non-finite (its loss was finite, measured before the
+     * update): undo the update, keeping the parameters whose loss was measured last.
+     */
+    private StopReason divergeOnParameters() {
+        divergence = new Divergence(steps + 1, "a parameter became " + parameterBound);
+        lastFinite.restore();
+        parameterBound = lastFinite.largestMagnitude();
         return StopReason.DIVERGED;
     }
 

@@ -25,7 +25,18 @@ public final class TrainingOverrides {
     public static TrainingSettings apply(TrainingSettings script, Map<String, ?> overrides, SourcePosition at,
             DiagnosticList diagnostics) {
         SpecValues values = new SpecValues(diagnostics);
-        TrainingSettings o = TrainingSettingsReader.read(values.settings(overrides, at), diagnostics);
+        return merge(script, TrainingSettingsReader.read(values.settings(overrides, at), diagnostics));
+    }
+
+    /**
+     * The one override rule, for {@code train(...)} here and {@code nnrun train}'s flags alike: a
+     * setting given in {@code overrides} replaces the script's, and only that setting; every other
+     * setting (the script's {@code momentum=} under an overriding optimizer, say) stays. Giving
+     * {@code epochs} drops the script's {@code steps} and the other way round; an optimizer given
+     * without {@code lr} keeps the script's {@code lr} if it wrote one, else the new optimizer's
+     * default applies.
+     */
+    public static TrainingSettings merge(TrainingSettings script, TrainingSettings o) {
         boolean lengthGiven = o.epochs() != null || o.steps() != null;
         return new TrainingSettings(
                 or(o.loss(), script.loss()),

@@ -47,12 +47,14 @@ final class NetworkTraining {
         if (diagnostics.hasErrors()) {
             throw new NnScriptException(diagnostics.toList());
         }
-        TrainingConfig config = TrainingConfigs.of(merged, withData.network());
-        DataResult data = load(withData, fileName);
+        // The merged seed draws the unknown weights and picks the held-out rows, as nnrun train's --seed does.
+        Script toTrain = withData.withTraining(merged);
+        TrainingConfig config = TrainingConfigs.of(merged, toTrain.network());
+        DataResult data = load(toTrain, fileName);
         TrainingResult result;
         try {
             // Train on the training rows as the script scales them, then save a raw-input network.
-            result = Trainer.train(data.startingNetwork(withData), data.trainingRows(), config,
+            result = Trainer.train(data.startingNetwork(toTrain), data.trainingRows(), config,
                     ProgressListener.NONE);
         } catch (IllegalArgumentException e) {
             // The trainer's own checks: data or a loss that do not fit the network.

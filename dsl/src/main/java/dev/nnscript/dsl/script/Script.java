@@ -88,6 +88,21 @@ public record Script(Network network, List<LayerUnknowns> unknowns, DataSource d
         return new Script(trained, of(trained).unknowns(), data, training, predictions, reports, comments);
     }
 
+    /**
+     * This script with other training settings, as a run overriding some of them trains it. When
+     * the seed changes, the unknown parameters are drawn again from the new seed, so a seed given
+     * at train time starts from the same weights as the same seed written in the script: one seed,
+     * every random choice (initial weights, held-out rows, shuffling).
+     */
+    public Script withTraining(TrainingSettings settings) {
+        Network start = network;
+        if (settings.seedOrDefault() != training.seedOrDefault() && hasUnknowns()) {
+            start = network.copy();
+            dev.nnscript.dsl.assemble.UnknownParameters.draw(start, unknowns, settings.seedOrDefault());
+        }
+        return new Script(start, unknowns, data, settings, predictions, reports, comments);
+    }
+
     /** This script reading other data (a CSV file named on the command line); the rest is kept. */
     public Script withData(DataSource otherData) {
         return new Script(network, unknowns, otherData, training, predictions, reports, comments);

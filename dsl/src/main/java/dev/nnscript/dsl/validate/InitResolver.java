@@ -12,6 +12,9 @@ import java.util.Optional;
 /** Checks an {@code init=} choice: the name, the count of numbers and their ranges. */
 public final class InitResolver {
 
+    /** The bound |MEAN| + 9 SD must stay below, leaving room for the rounding of a draw. */
+    private static final double NORMAL_LIMIT = 1.7e308;
+
     private InitResolver() {}
 
     public static Optional<InitChoice> resolve(InitSpec spec, DiagnosticList diagnostics) {
@@ -47,7 +50,22 @@ public final class InitResolver {
                     + "cannot be negative, not " + spec.arguments().get(1).text());
             return Optional.empty();
         }
+        if (k == InitChoice.Kind.UNIFORM && !Double.isFinite(args.get(1) - args.get(0))) {
+            diagnostics.error(spec.position(), "uniform(LOW, HIGH) spans more than a double holds (HIGH - LOW "
+                    + "overflows), not " + numbers(spec) + "; use a narrower range");
+            return Optional.empty();
+        }
+        // A standard normal draw is at most about 8.6 in size (Box-Muller from 53-bit uniforms).
+        if (k == InitChoice.Kind.NORMAL && !(Math.abs(args.get(0)) + 9 * args.get(1) < NORMAL_LIMIT)) {
+            diagnostics.error(spec.position(), "normal(MEAN, SD) draws numbers too large for a double, not "
+                    + numbers(spec) + "; keep |MEAN| + 9 SD below 1.7e308");
+            return Optional.empty();
+        }
         return Optional.of(new InitChoice(k, args));
+    }
+
+    private static String numbers(InitSpec spec) {
+        return spec.arguments().get(0).text() + ", " + spec.arguments().get(1).text();
     }
 
     private static String usage(InitChoice.Kind k) {

@@ -25,6 +25,9 @@ public final class TrainingSettingsReader {
     public static final List<String> KEYS = List.of("loss", "optimizer", "lr", "momentum", "batch", "epochs",
             "steps", "min_step", "target_loss", "seed", "relu_at_zero", "shuffle");
 
+    /** The warning for {@code momentum=} with an optimizer that has none (a command line may make it apply). */
+    public static final String MOMENTUM_UNUSED = "momentum is used only by optimizer=momentum and optimizer=nesterov";
+
     private final DiagnosticList diagnostics;
     private LossKind loss;
     private OptimizerKind optimizer;
@@ -65,8 +68,7 @@ public final class TrainingSettingsReader {
             diagnostics.error(seen.get("steps"), "give epochs or steps, not both");
         }
         if (r.momentum != null && (r.optimizer == null || !r.optimizer.usesMomentum())) {
-            diagnostics.warning(seen.get("momentum"), "momentum is used only by optimizer=momentum and "
-                    + "optimizer=nesterov");
+            diagnostics.warning(seen.get("momentum"), MOMENTUM_UNUSED);
         }
         return new TrainingSettings(r.loss, r.optimizer, r.learningRate, r.momentum, r.batch, r.epochs, r.steps,
                 r.minStep, r.targetLoss, r.seed, r.reluAtZero, r.shuffle);

@@ -356,6 +356,20 @@ class DiagnosticMessagesTest {
                   hidden 4 relu init=he(1)
                                      ^
                 """),
+                Arguments.of("initializer ranges too wide for a double", """
+                input a
+                hidden 4 relu init=uniform(-1.7e308, 1.7e308)
+                hidden 4 relu init=normal(0, 1e308)
+                output y relu
+                """,
+                        """
+                model.nn:2:20: error: uniform(LOW, HIGH) spans more than a double holds (HIGH - LOW overflows), not -1.7e308, 1.7e308; use a narrower range
+                  hidden 4 relu init=uniform(-1.7e308, 1.7e308)
+                                     ^
+                model.nn:3:20: error: normal(MEAN, SD) draws numbers too large for a double, not 0, 1e308; keep |MEAN| + 9 SD below 1.7e308
+                  hidden 4 relu init=normal(0, 1e308)
+                                     ^
+                """),
                 Arguments.of("init on a node line", """
                 input a
                 output y relu w=1 b=0 init=he

@@ -118,6 +118,42 @@ class NnNetworkTest {
         assertEquals(2, epochs.getSteps(), "epochs replace the script's steps; full batch is one step an epoch");
     }
 
+    /** Unknown weights drawn from the seed, held-out rows picked by it, mini-batches shuffled by it. */
+    private static final String SEEDED = """
+            input x
+            hidden 2 relu
+            output y identity
+            data x, y holdout=0.25
+              0, 1
+              1, 3
+              2, 5
+              3, 7
+              4, 9
+              5, 11
+              6, 13
+              7, 15
+            end
+            train lr=0.01 batch=2 epochs=5 seed=3
+            """;
+
+    @Test
+    void aSeedGivenToTrainDrawsTheStartAndTheSplitAsTheScriptsOwnSeedDoes() {
+        NnTraining overridden = NnDsl.parse(SEEDED).train(Map.of("seed", 7));
+        NnTraining written = NnDsl.parse(SEEDED.replace("seed=3", "seed=7")).train();
+        assertEquals(written.getNetwork().getScript().network(), overridden.getNetwork().getScript().network());
+        assertEquals(written.getHeldOutLoss(), overridden.getHeldOutLoss());
+        assertNotEquals(NnDsl.parse(SEEDED).train().getNetwork().getScript().network(),
+                overridden.getNetwork().getScript().network());
+    }
+
+    @Test
+    void anOptimizerGivenToTrainKeepsTheScriptsMomentum() {
+        String script = SEEDED.replace("train lr=", "train momentum=0.5 lr=");
+        NnTraining overridden = NnDsl.parse(script).train(Map.of("optimizer", "momentum"));
+        NnTraining written = NnDsl.parse(script.replace("train ", "train optimizer=momentum ")).train();
+        assertEquals(written.getNetwork().getScript().network(), overridden.getNetwork().getScript().network());
+    }
+
     @Test
     void badOverridesGetTheTrainLineMessages() {
         NnScriptException e = assertThrows(NnScriptException.class,
