@@ -88,6 +88,11 @@ public record Script(Network network, List<LayerUnknowns> unknowns, DataSource d
         return new Script(trained, of(trained).unknowns(), data, training, predictions, reports, comments);
     }
 
+    /** This script with other training settings (those a run used); the rest is kept. */
+    public Script withTraining(TrainingSettings settings) {
+        return new Script(network, unknowns, data, settings, predictions, reports, comments);
+    }
+
     /** This script reading other data (a CSV file named on the command line); the rest is kept. */
     public Script withData(DataSource otherData) {
         return new Script(network, unknowns, otherData, training, predictions, reports, comments);
