@@ -5,8 +5,8 @@ import java.nio.file.Path;
 /**
  * A CSV data path as a script saved in another folder must write it. A relative path in a script
  * is relative to the script's folder, so a model saved elsewhere names the same file by a path
- * relative to its own folder; an absolute path stays as written, and a path that already names the
- * file from there is kept as written.
+ * relative to its own folder; an absolute path stays as written, and so does a path that already
+ * is that relative path.
  */
 public final class SavedDataPath {
 
@@ -17,18 +17,19 @@ public final class SavedDataPath {
         if (!(script.data() instanceof DataSource.CsvFile csv) || Path.of(csv.written()).isAbsolute()) {
             return script;
         }
-        Path from = folder.toAbsolutePath().normalize();
         Path file = csv.resolved().toAbsolutePath().normalize();
-        if (from.resolve(csv.written()).normalize().equals(file)) {
+        Path relative;
+        try {
+            relative = folder.toAbsolutePath().normalize().relativize(file);
+        } catch (IllegalArgumentException e) {
+            // No relative path between them (another drive): the absolute one.
+            return script.withData(new DataSource.CsvFile(file.toString(), file, csv.options(), csv.position()));
+        }
+        if (Path.of(csv.written()).normalize().equals(relative)) {
             return script;
         }
-        String written;
-        try {
-            // '/' on every system: the saved script may be read on another one.
-            written = from.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-        } catch (IllegalArgumentException e) {
-            written = file.toString(); // no relative path between them (another drive): the absolute one
-        }
+        // '/' on every system: the saved script may be read on another one.
+        String written = relative.toString().replace(file.getFileSystem().getSeparator(), "/");
         return script.withData(new DataSource.CsvFile(written, file, csv.options(), csv.position()));
     }
 }
