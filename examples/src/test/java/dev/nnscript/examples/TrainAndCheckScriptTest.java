@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.dsl.LoadResult;
 import dev.nnscript.dsl.NnScripts;
+import dev.nnscript.dsl.script.DataSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,5 +60,14 @@ class TrainAndCheckScriptTest {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    @Test
+    void theTrainedIrisModelStillFindsItsDataFromTargetTrained() {
+        LoadResult trained = NnScripts.load(Path.of("target/trained/iris.nn"));
+        assertTrue(trained.succeeded(), "the trained model is written before the check: " + trained.formattedDiagnostics());
+        DataSource.CsvFile data = (DataSource.CsvFile) trained.script().data();
+        assertEquals("../../data/iris.csv", data.written());
+        assertTrue(Files.isRegularFile(data.resolved()), data.resolved().toString());
     }
 }
