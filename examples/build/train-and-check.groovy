@@ -24,7 +24,7 @@ checks.each { check ->
     double value = result."${check.metric}"
     println "nnscript check: ${check.file}: ${result}"
     File trained = new File(trainedDir, check.file)
-    trained.text = result.network.toNn()
+    trained.text = result.network.toNn(trained)   // the data path, rewritten for target/trained/
     println "nnscript check: ${check.file}: wrote ${trained}"
     boolean passed = check.atLeast != null ? value >= check.atLeast : value <= check.atMost
     if (!passed) {

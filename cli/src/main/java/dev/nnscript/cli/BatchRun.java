@@ -12,8 +12,8 @@ import java.util.OptionalInt;
  * Batch inference's fast path: {@code nnrun FILE --inputs DATA.csv} without building picocli's
  * command line, through the same loading ({@link ScriptFiles}) and streaming ({@link BatchPredictor})
  * as {@link RunCommand}. Results stream, so the rule is in two parts. Whatever is decided before the
- * first character is written (a script with any diagnostic, even a warning; a data file that is
- * missing, unreadable or does not fit the network) is handed over to the full command line, having
+ * first character is written (a script with any diagnostic, even a warning, or with unknown
+ * parameters; a data file that is missing, unreadable or does not fit the network) is handed over to the full command line, having
  * written nothing. From then on, and from the moment standard input is read (it cannot be read
  * twice), a failure is reported here by {@link Failures}, exactly as the full command line reports it.
  */
@@ -48,10 +48,13 @@ final class BatchRun {
         }
     }
 
-    /** The script when it loads with no diagnostic at all; empty for the full command line to report. */
+    /**
+     * The script when it loads with no diagnostic at all and no unknown parameter; empty for the full
+     * command line to report or warn about.
+     */
     private static Optional<Script> loaded(Path file) {
         try {
-            return ScriptFiles.loadWithoutDiagnostics(file);
+            return ScriptFiles.loadWithoutDiagnostics(file).filter(script -> !script.hasUnknowns());
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -16,7 +16,8 @@ import java.util.OptionalInt;
  * line, which is most of a one-shot run's start-up. It does what {@link RunCommand} does for these
  * arguments, through the same loading ({@link ScriptFiles}) and printing ({@link InputValues},
  * {@link Predictions}), but only when all goes well: arguments {@link OneShotArguments} does not
- * take, a script with any diagnostic (even a warning), an input value that does not fit or any
+ * take, a script with any diagnostic (even a warning) or with unknown parameters (whose outputs the
+ * full command line warns about), an input value that does not fit or any
  * exception, and it writes nothing and hands over to the full command line, which gives the same
  * answer with the exact messages and exit codes of every other case. Batch inference
  * ({@code --inputs}) goes to {@link BatchRun}, whose results stream.
@@ -52,8 +53,8 @@ final class OneShotRun {
     private static Optional<String> results(OneShotArguments arguments) {
         try {
             Optional<Script> script = ScriptFiles.loadWithoutDiagnostics(arguments.file());
-            if (script.isEmpty()) {
-                return Optional.empty();
+            if (script.isEmpty() || script.get().hasUnknowns()) {
+                return Optional.empty(); // the full command line warns about untrained parameters
             }
             Network network = script.get().network();
             List<double[]> rows = InputValues.rows(arguments.inputs(), network.inputNames());

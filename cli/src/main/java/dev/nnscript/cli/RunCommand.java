@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {"Run, explain, train, plot and check .nn neural network scripts.", "",
             "With --input: the network's outputs for those inputs. With --inputs: one output row per CSV row.",
-            "With neither: runs the script (trains if it has data and training settings, then prints"
-                + " what its predict and report lines ask for)."},
+            "With neither: runs the script (trains if it has unknown (?) parameters, data and training"
+                + " settings, then prints what its predict and report lines ask for).",
+            "A script whose every parameter has a value runs as written; nnrun train trains it."},
         footerHeading = "%nExamples:%n",
         footer = {"  nnrun examples/relu-in-action.nn --input 0.5",
             "  nnrun examples/relu-in-action.nn --trace --input 0.1",
@@ -94,6 +95,7 @@ final class RunCommand implements Callable<Integer> {
         Script script = ScriptFiles.load(file, err);
         Network network = script.network();
         if (inputsFile != null) {
+            warnIfUntrained(script, err);
             if (inputsFile.equals(STANDARD_INPUT)) {
                 new BatchPredictor(network).run(stdin, STDIN_NAME, out);
             } else {
@@ -101,6 +103,7 @@ final class RunCommand implements Callable<Integer> {
             }
         } else if (!inputs.isEmpty()) {
             List<double[]> rows = inputRows(network);
+            warnIfUntrained(script, err);
             if (trace) {
                 new Predictions(network, out).explain(rows);
             } else {
@@ -110,6 +113,14 @@ final class RunCommand implements Callable<Integer> {
             return new ScriptRun(out, err).run(script, file);
         }
         return ExitCodes.OK;
+    }
+
+    /** Outputs of unknown, untrained parameters are their initial values': say so first. */
+    private void warnIfUntrained(Script script, PrintWriter err) {
+        RunRule.untrainedWarning(script, file).ifPresent(warning -> {
+            err.println(warning);
+            err.flush();
+        });
     }
 
     private List<double[]> inputRows(Network network) {

@@ -17,10 +17,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code nnrun FILE} without inputs: runs the script. Trains when it has data and a {@code train}
- * line (on the training rows; {@code holdout=} rows are only measured), then prints what its
- * {@code predict} and {@code report} lines ask for, in order. Without a {@code train} line the
- * reports are about the network as written, measured on the script's data.
+ * {@code nnrun FILE} without inputs: runs the script. Trains when {@link RunRule} says so (unknown
+ * parameters, data and a {@code train} line; on the training rows, {@code holdout=} rows are only
+ * measured), then prints what its {@code predict} and {@code report} lines ask for, in order.
+ * Otherwise the reports are about the network as written, measured on the script's data.
  */
 final class ScriptRun {
 
@@ -34,19 +34,26 @@ final class ScriptRun {
 
     int run(Script script, Path file) {
         ScriptTraining.Trained trained = null;
-        if (script.data() != null && !script.training().isEmpty()) {
+        if (RunRule.trains(script)) {
             trained = new ScriptTraining(err).train(script, file, new TrainingOverrides());
+        } else {
+            RunRule.runsAsWrittenNote(script, file).ifPresent(err::println);
         }
         Network network = trained == null ? script.network() : trained.script().network();
         List<double[]> rows = script.predictions().stream()
                 .map(row -> row.stream().mapToDouble(Double::doubleValue).toArray()).toList();
+        boolean computes = !rows.isEmpty() || !script.reports().isEmpty();
+        if (trained == null && computes) {
+            RunRule.untrainedWarning(script, file).ifPresent(err::println);
+        }
+        err.flush();
         if (!rows.isEmpty()) {
             new Predictions(network, out).write(rows, OutputFormat.human);
         }
         if (!script.reports().isEmpty()) {
             report(script, file, trained, network);
         }
-        if (rows.isEmpty() && script.reports().isEmpty() && trained == null) {
+        if (!computes && trained == null && !RunRule.hasTrainingLines(script)) {
             err.println(file + ": nothing to run (no data and train lines, no predict or report lines);"
                     + " try --input VALUES or nnrun check");
         }

@@ -14,6 +14,7 @@ import dev.nnscript.dsl.data.ScriptData;
 import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
 import dev.nnscript.dsl.script.DataOptions;
 import dev.nnscript.dsl.script.DataSource;
+import dev.nnscript.dsl.script.EffectiveSettings;
 import dev.nnscript.dsl.script.Script;
 import dev.nnscript.dsl.script.TrainingConfigs;
 import java.io.PrintWriter;
@@ -23,7 +24,8 @@ import java.util.Optional;
 /**
  * Trains a loaded script as {@code nnrun train} and {@code nnrun FILE} do: its data (or the
  * {@code --data} file), its settings with the command-line overrides on top, progress and summary on
- * standard error. Returns the script with the trained network in place of its own.
+ * standard error. Returns the script with the trained network in place of its own, the data it was
+ * trained on and every setting the run used.
  * {@code nnrun FILE} also loads data here for the reports of a script that does not train.
  */
 final class ScriptTraining {
@@ -73,7 +75,9 @@ final class ScriptTraining {
         }
         Network trained = data.rawInputNetwork(result.network());
         data.heldOutRows().ifPresent(held -> summarizeHeldOut(trained, config.loss(), held));
-        return new Trained(script.withTrainedNetwork(trained), result, data.dataset(), data.heldOut(), config);
+        // The trained script names the data it was trained on and every setting the run used.
+        Script saved = withData.withTrainedNetwork(trained).withTraining(EffectiveSettings.of(config));
+        return new Trained(saved, result, data.dataset(), data.heldOut(), config);
     }
 
     private void summarizeHeldOut(Network network, Loss loss, Dataset heldOut) {

@@ -6,6 +6,7 @@ import dev.nnscript.cli.train.TrainingOverrides;
 import dev.nnscript.dsl.print.ScriptPrinter;
 import dev.nnscript.dsl.script.DataSource;
 import dev.nnscript.dsl.script.Script;
+import dev.nnscript.dsl.script.SavedDataPath;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         Optional<String> unfinished = trained.unfinishedNote();
         // An unfinished model says so in its first line, a comment, wherever it ends up.
-        String text = unfinished.map(note -> "# nnrun: " + note + "\n").orElse("") + ScriptPrinter.print(trained.script());
+        String text = unfinished.map(note -> "# nnrun: " + note + "\n").orElse("")
+                + ScriptPrinter.print(SavedDataPath.relativeTo(trained.script(), savedFolder()));
         if (out == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -99,5 +101,14 @@ final class TrainCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out " + out + " is the data file training reads ("
                     + data + "); write the trained model to another file");
         }
+    }
+
+    /**
+     * The folder the saved script's relative data path starts from: the output file's, or for
+     * standard output the current folder (where {@code > trained.nn} puts it).
+     */
+    private Path savedFolder() {
+        Path parent = out == null ? null : out.toAbsolutePath().getParent();
+        return parent == null ? Path.of("") : parent;
     }
 }

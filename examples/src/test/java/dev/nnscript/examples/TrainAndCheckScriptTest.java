@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.dsl.LoadResult;
 import dev.nnscript.dsl.NnScripts;
+import dev.nnscript.dsl.script.DataSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +36,12 @@ class TrainAndCheckScriptTest {
         LoadResult trained = NnScripts.load(Path.of("target/trained/relu-final-bias.nn"));
         assertTrue(trained.succeeded(), "the trained model is written before the check: " + trained.formattedDiagnostics());
         assertEquals(-16.01, trained.script().network().outputLayer().biases()[0], 0.01);
+        // Saved in target/trained/, the trained iris model names its data from there.
+        LoadResult iris = NnScripts.load(Path.of("target/trained/iris.nn"));
+        assertTrue(iris.succeeded(), iris.formattedDiagnostics());
+        DataSource.CsvFile data = (DataSource.CsvFile) iris.script().data();
+        assertEquals("../../data/iris.csv", data.written());
+        assertTrue(Files.isRegularFile(data.resolved()), data.resolved().toString());
     }
 
     private record Run(int exitCode, String out, String err) {}
@@ -60,4 +67,5 @@ class TrainAndCheckScriptTest {
             Files.deleteIfExists(err);
         }
     }
+
 }

@@ -16,6 +16,7 @@ import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
 import dev.nnscript.dsl.script.DataOptions;
 import dev.nnscript.dsl.script.DataSource;
+import dev.nnscript.dsl.script.EffectiveSettings;
 import dev.nnscript.dsl.script.Script;
 import dev.nnscript.dsl.script.TrainingConfigs;
 import dev.nnscript.dsl.script.TrainingSettings;
@@ -61,7 +62,9 @@ final class NetworkTraining {
             throw new NnScriptException(List.of(Diagnostic.error(at, e.getMessage())));
         }
         Network network = data.rawInputNetwork(result.network());
-        NnNetwork trained = new NnNetwork(script.withTrainedNetwork(network), fileName, List.of());
+        // As nnrun train saves it: the data it was trained on and every setting the run used.
+        Script saved = withData.withTrainedNetwork(network).withTraining(EffectiveSettings.of(config));
+        NnNetwork trained = new NnNetwork(saved, fileName, List.of());
         return new NnTraining(trained, result, config.loss().name(),
                 accuracy(network, data.dataset()), data.heldOutRows().map(rows -> accuracy(network, rows)),
                 data.heldOutRows().map(rows -> Evaluation.loss(network, rows, config.loss())));

@@ -3,7 +3,10 @@ package dev.nnscript.dsl.groovy;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.diagnostic.Suggestions;
 import dev.nnscript.dsl.print.ScriptPrinter;
+import dev.nnscript.dsl.script.SavedDataPath;
 import dev.nnscript.dsl.script.Script;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +90,20 @@ public final class NnNetwork {
     /** Canonical {@code .nn} text: parsing it gives back an equal network, bit for bit. */
     public String toNn() {
         return ScriptPrinter.print(script);
+    }
+
+    /**
+     * Canonical {@code .nn} text to save as {@code file}, as {@code nnrun train --out} writes it: a
+     * relative CSV data path names the same data file from {@code file}'s folder.
+     */
+    public String toNn(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return ScriptPrinter.print(SavedDataPath.relativeTo(script, folder == null ? Path.of("") : folder));
+    }
+
+    /** As {@link #toNn(Path)}. */
+    public String toNn(File file) {
+        return toNn(file.toPath());
     }
 
     /** The network's display name, or null. */

@@ -92,7 +92,8 @@ public record Script(Network network, List<LayerUnknowns> unknowns, DataSource d
      * This script with other training settings, as a run overriding some of them trains it. When
      * the seed changes, the unknown parameters are drawn again from the new seed, so a seed given
      * at train time starts from the same weights as the same seed written in the script: one seed,
-     * every random choice (initial weights, held-out rows, shuffling).
+     * every random choice (initial weights, held-out rows, shuffling). A trained script has no
+     * unknowns, so recording the settings a run used leaves its network as it is.
      */
     public Script withTraining(TrainingSettings settings) {
         Network start = network;

@@ -155,6 +155,25 @@ class NnNetworkTest {
     }
 
     @Test
+    void aTrainedNetworksTrainLineRecordsEverySettingTheRunUsed() {
+        NnTraining result = (NnTraining) GroovySnippets.run("(" + RELU_FINAL_BIAS + ").train(steps: 3, optimizer: 'adam')");
+        assertTrue(result.getNetwork().toNn().contains("\ntrain loss=ssr optimizer=adam lr=0.1 batch=full steps=3"
+                + " seed=1 relu_at_zero=0 shuffle=true\n"), result.getNetwork().toNn());
+    }
+
+    @Test
+    void toNnForAFileNamesTheDataFromThatFilesFolder(@TempDir Path dir) throws IOException {
+        Path models = Files.createDirectories(dir.resolve("models"));
+        Files.writeString(models.resolve("line.csv"), "x,y\n0,1\n1,3\n");
+        Files.writeString(models.resolve("line.nn"), "input x\noutput y identity w=? b=?\ndata \"line.csv\"\ntrain steps=2\n");
+        NnNetwork trained = NnDsl.load(models.resolve("line.nn")).train().getNetwork();
+        assertTrue(trained.toNn().contains("data \"line.csv\""), trained.toNn());
+        assertTrue(trained.toNn(dir.resolve("out/line.nn")).contains("data \"../models/line.csv\""),
+                trained.toNn(dir.resolve("out/line.nn")));
+        assertTrue(trained.toNn(models.resolve("trained.nn").toFile()).contains("data \"line.csv\""));
+    }
+
+    @Test
     void badOverridesGetTheTrainLineMessages() {
         NnScriptException e = assertThrows(NnScriptException.class,
                 () -> GroovySnippets.run("def net = " + RELU_FINAL_BIAS + "\nnet.train(stepz: 3)"));
