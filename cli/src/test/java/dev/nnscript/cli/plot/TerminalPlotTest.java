@@ -12,7 +12,7 @@ class TerminalPlotTest {
     @Test
     void drawsTheCurvesWithALegend() {
         StringWriter text = new StringWriter();
-        TerminalPlot.print(OneInputCurves.of(TestNetworks.reluInAction(), 0, 1, 201), new PrintWriter(text));
+        TerminalPlot.print(OneInputCurves.of(TestNetworks.reluInAction(), 0, 1, 201), new PrintWriter(text), 80);
         String plot = text.toString();
         assertTrue(plot.startsWith("ReLU in action"), plot);
         assertTrue(plot.contains("  1  node 1 × -40.8"), plot);
@@ -27,7 +27,7 @@ class TerminalPlotTest {
     @Test
     void drawsAClassMap() {
         StringWriter text = new StringWriter();
-        TerminalPlot.print(TwoInputGrid.of(TestNetworks.twoInputClassifier(), 0, 1, 41), new PrintWriter(text));
+        TerminalPlot.print(TwoInputGrid.of(TestNetworks.twoInputClassifier(), 0, 1, 41), new PrintWriter(text), 80);
         String plot = text.toString();
         assertTrue(plot.contains("  A  setosa"), plot);
         assertTrue(plot.contains("  C  virginica"), plot);
