@@ -79,7 +79,7 @@ final class CurveChart {
 
     private static void widen(double[] span, double[] values) {
         for (double v : values) {
-            if (Double.isFinite(v)) {
+            if (NonFinite.plottable(v)) {
                 span[0] = Math.min(span[0], v);
                 span[1] = Math.max(span[1], v);
             }

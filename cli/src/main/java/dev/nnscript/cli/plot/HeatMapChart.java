@@ -64,12 +64,12 @@ final class HeatMapChart {
         int n = grid.values().length;
         int finite = 0;
         for (double v : grid.values()) {
-            finite += Double.isFinite(v) ? 1 : 0;
+            finite += NonFinite.plottable(v) ? 1 : 0;
         }
         double[][] series = new double[3][finite];
         int k = 0;
         for (int i = 0; i < n; i++) {
-            if (Double.isFinite(grid.values()[i])) {
+            if (NonFinite.plottable(grid.values()[i])) {
                 series[0][k] = grid.xs()[i % nx];
                 series[1][k] = grid.ys()[i / nx];
                 series[2][k] = grid.values()[i];
@@ -125,7 +125,7 @@ final class HeatMapChart {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : grid.values()) {
-            if (Double.isFinite(v)) {
+            if (NonFinite.plottable(v)) {
                 min = Math.min(min, v);
                 max = Math.max(max, v);
             }

@@ -35,7 +35,7 @@ public final class TerminalPlot {
         curves.points().forEach(p -> all.add(p.ys()));
         for (double[] ys : all) {
             for (double y : ys) {
-                if (Double.isFinite(y)) {
+                if (NonFinite.plottable(y)) {
                     yMin = Math.min(yMin, y);
                     yMax = Math.max(yMax, y);
                 }
@@ -52,14 +52,14 @@ public final class TerminalPlot {
         for (int c = 0; c < curves.curves().size(); c++) {
             double[] ys = curves.curves().get(c).ys();
             for (int i = 0; i < xs.length; i++) {
-                if (Double.isFinite(ys[i])) {
+                if (NonFinite.plottable(ys[i])) {
                     canvas.set(canvas.row(ys[i]), canvas.column(xs[i]), marks[c]);
                 }
             }
         }
         for (DataPoints points : curves.points()) {
             for (int i = 0; i < points.xs().length; i++) {
-                if (canvas.containsX(points.xs()[i]) && Double.isFinite(points.ys()[i])) {
+                if (canvas.containsX(points.xs()[i]) && NonFinite.plottable(points.ys()[i])) {
                     canvas.set(canvas.row(points.ys()[i]), canvas.column(points.xs()[i]), DATA_MARK);
                 }
             }
@@ -88,7 +88,7 @@ public final class TerminalPlot {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : grid.values()) {
-            if (Double.isFinite(v)) {
+            if (NonFinite.plottable(v)) {
                 reach = Math.max(reach, Math.abs(v));
                 min = Math.min(min, v);
                 max = Math.max(max, v);
@@ -181,7 +181,7 @@ public final class TerminalPlot {
     }
 
     private static char mark(TwoInputGrid grid, double value, double reach) {
-        if (!Double.isFinite(value)) {
+        if (!NonFinite.plottable(value)) {
             return '?';
         }
         if (grid.isClassifier()) {

@@ -77,13 +77,15 @@ public record TwoInputGrid(String xName, String yName, String title, double[] xs
     /** A sentence saying where the output is NaN or infinite (left out of the plot), if anywhere. */
     public Optional<String> nonFiniteValues() {
         int count = 0;
+        boolean huge = false;
         for (double v : values) {
-            count += Double.isFinite(v) ? 0 : 1;
+            count += NonFinite.plottable(v) ? 0 : 1;
+            huge |= Double.isFinite(v) && !NonFinite.plottable(v);
         }
         if (count == 0) {
             return Optional.empty();
         }
-        return Optional.of(valueName + " is not finite at " + count + " of " + values.length
+        return Optional.of(valueName + " is " + NonFinite.what(huge) + " at " + count + " of " + values.length
                 + " grid points; left out of the plot");
     }
 
