@@ -13,6 +13,7 @@ import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Dataset;
 import dev.nnscript.dsl.data.DataResult;
 import dev.nnscript.dsl.data.ScriptData;
+import dev.nnscript.dsl.diagnostic.Diagnostic;
 import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
 import dev.nnscript.dsl.script.Script;
 import java.io.IOException;
@@ -137,11 +138,18 @@ final class PlotCommand implements Callable<Integer> {
         return new PlotRange(a, b);
     }
 
-    /** Every row of the script's data; the data's warnings go to standard error. */
+    /**
+     * Every row of the script's data, or null when they cannot be read: the dots are an aid, the
+     * network is what is plotted, so the plot goes on without them and a warning says why (a model
+     * saved away from its CSV file, say). The data's own warnings go to standard error.
+     */
     private Dataset data(Script script, PrintWriter stderr) {
         DataResult result = ScriptData.load(script, file.toString());
         if (result.loaded().isEmpty()) {
-            throw new InvalidInputException(DiagnosticFormatter.format(result.diagnostics(), null).stripTrailing());
+            String why = result.diagnostics().stream().filter(Diagnostic::isError).findFirst()
+                    .map(Diagnostic::message).orElse("the data could not be read");
+            warn(stderr, "plotting without the data rows: " + why);
+            return null;
         }
         if (!result.diagnostics().isEmpty()) {
             stderr.print(DiagnosticFormatter.format(result.diagnostics(), null));

@@ -99,4 +99,13 @@ class PlotCommandTest {
         assertEquals(0, terminal.exitCode(), terminal.err());
         assertTrue(terminal.err().startsWith("warning: y is not finite or beyond ±1e300 at "), terminal.err());
     }
+
+    @Test
+    void dataThatCannotBeReadLeaveThePlotWithoutDots() throws IOException {
+        Path script = script("moved.nn", "input x", "output y identity w=2 b=0", "data \"missing.csv\"");
+        CliRun run = CliRun.of("plot", script.toString(), "--from", "0", "--to", "1");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("warning: plotting without the data rows: data file not found: "), run.err());
+        assertTrue(run.out().contains("  *  y\n"), run.out());
+    }
 }

@@ -16,8 +16,12 @@ final class ChartStyle {
 
     private ChartStyle() {}
 
+    /** Room right of the plot for half of the last tick label, which is centred on the axis's end. */
+    private static final RectangleInsets CHART_PADDING = new RectangleInsets(6, 6, 6, 24);
+
     static void apply(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(CHART_PADDING);
         chart.getTitle().setFont(Palette.TITLE);
         chart.getTitle().setPaint(Palette.INK);
         if (chart.getLegend() != null) {

@@ -45,6 +45,7 @@ final class CurveChart {
             plot.setDataset(2, outputs.getDataset(1));
             plot.setRenderer(2, outputs.getRenderer(1));
             plot.setDomainAxis(x);
+            plot.getRangeAxis().setLabel("value");
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
             return chart(curves, plot);
         }
