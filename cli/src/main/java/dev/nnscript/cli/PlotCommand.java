@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "plot",
         mixinStandardHelpOptions = true,
         description = {"Plot a network with one input (its output curve, each hidden node's scaled",
-            "contribution, and their sum before the final activation) or two inputs (a heat map of",
-            "the output or predicted class), with the script's data rows as dots. Without --out the",
-            "plot is drawn in the terminal, as wide as the terminal (or $COLUMNS)."},
+            "contribution, and their sum before the final activation) or two inputs (a heat",
+            "map of the output or predicted class), with the script's data rows as dots.",
+            "Without --out the plot is drawn in the terminal, as wide as the terminal."},
         footerHeading = "%nExamples:%n",
         footer = {"  nnrun plot examples/relu-in-action.nn",
             "  nnrun plot examples/relu-in-action.nn --from 0 --to 1 --out relu.svg",
@@ -56,12 +56,12 @@ final class PlotCommand implements Callable<Integer> {
 
     @Option(names = {"--from", "--x-from"}, paramLabel = "A",
             description = "Start of the (first) input's range, the horizontal axis. Default: the lowest value in "
-                    + "the script's data, or 0 without data.")
+                    + "the script's data (less 5% of its span), or 0 without data.")
     Double from;
 
     @Option(names = {"--to", "--x-to"}, paramLabel = "B",
-            description = "End of the (first) input's range. Default: the highest value in the script's data, "
-                    + "or 1 without data.")
+            description = "End of the (first) input's range. Default: the highest value in the script's data "
+                    + "(plus 5% of its span), or 1 without data.")
     Double to;
 
     @Option(names = "--y-from", paramLabel = "A",
