@@ -4,6 +4,7 @@ import dev.nnscript.cli.text.ReadableNumbers;
 import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
+import dev.nnscript.core.train.Dataset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,12 @@ import java.util.List;
  * <p>All values come from one forward pass over every sample: the sum is the output layer's
  * pre-activation from the trace, the outputs are the trace's outputs.
  */
-public record OneInputCurves(String inputName, String title, double[] xs, List<Curve> curves) {
+public record OneInputCurves(String inputName, String title, double[] xs, List<Curve> curves, List<DataPoints> points) {
+
+    public OneInputCurves {
+        curves = List.copyOf(curves);
+        points = List.copyOf(points);
+    }
 
     /** Samples enough that a ReLU bend lands on (or within 0.25% of the range of) a sample. */
     public static final int DEFAULT_SAMPLES = 401;
@@ -44,7 +50,37 @@ public record OneInputCurves(String inputName, String title, double[] xs, List<C
         }
         String title = network.name() != null ? network.name()
                 : String.join(", ", network.outputNames()) + " by " + network.inputNames().get(0);
-        return new OneInputCurves(network.inputNames().get(0), title, xs, List.copyOf(curves));
+        return new OneInputCurves(PrintableText.of(network.inputNames().get(0)), PrintableText.of(title), xs, curves,
+                List.of());
+    }
+
+    /**
+     * These curves with the rows of {@code data} drawn over them, one set of points per output.
+     *
+     * @param data rows with one input and the network's outputs as targets
+     * @param outputNames the network's output names, for the legend
+     */
+    public OneInputCurves withData(Dataset data, List<String> outputNames) {
+        List<DataPoints> drawn = new ArrayList<>();
+        for (int o = 0; o < data.outputCount(); o++) {
+            double[] px = new double[data.rows()];
+            double[] py = new double[data.rows()];
+            for (int r = 0; r < data.rows(); r++) {
+                px[r] = data.inputs()[r];
+                py[r] = data.targets()[r * data.outputCount() + o];
+            }
+            drawn.add(new DataPoints(PrintableText.of(outputNames.get(o)) + " (data)", px, py));
+        }
+        return new OneInputCurves(inputName, title, xs, curves, drawn);
+    }
+
+    /** A sentence for each curve with NaN or infinite values, which the plots leave out. */
+    public List<String> nonFiniteValues() {
+        List<String> notes = new ArrayList<>();
+        for (Curve curve : curves) {
+            NonFinite.describe(curve.label(), curve.ys(), inputName, xs).ifPresent(notes::add);
+        }
+        return notes;
     }
 
     private static void addDecomposition(List<Curve> curves, Network network, ForwardTrace trace, int samples) {
@@ -67,7 +103,7 @@ public record OneInputCurves(String inputName, String title, double[] xs, List<C
 
     private static String outputLabel(Network network, int o) {
         DenseLayer output = network.outputLayer();
-        String name = network.outputNames().get(o);
+        String name = PrintableText.of(network.outputNames().get(o));
         if (output.isSoftmax()) {
             return "P(" + name + ")";
         }

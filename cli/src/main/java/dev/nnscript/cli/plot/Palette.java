@@ -11,6 +11,7 @@ final class Palette {
     static final Color BLUE = new Color(31, 119, 180);
     static final Color ORANGE = new Color(255, 127, 14);
     static final Color GREEN = new Color(44, 160, 44);
+    static final Color RED = new Color(214, 39, 40);
     static final Color INK = new Color(30, 30, 30);
     static final Color GRID = new Color(220, 220, 220);
 
@@ -22,6 +23,7 @@ final class Palette {
 
     static final Stroke THIN = new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final Stroke THICK = new BasicStroke(4.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    static final Stroke OUTLINE = new BasicStroke(1.5f);
     static final Stroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1.0f,
             new float[] {8.0f, 6.0f}, 0.0f);
 

@@ -27,6 +27,21 @@ final class TextCanvas {
         this.yMax = yMax > yMin ? yMax : yMin + 1.0;
     }
 
+    /**
+     * A canvas whose printed lines, y labels and frame included, are at most {@code columns - 1}
+     * characters (a line as wide as the terminal wraps in some terminals), and at least
+     * {@link TerminalPlot#MIN_COLUMNS} wide.
+     */
+    static TextCanvas forColumns(int columns, int height, double xMin, double xMax, double yMin, double yMax) {
+        int margin = labelWidth(yMin, yMax > yMin ? yMax : yMin + 1.0);
+        int width = Math.max(TerminalPlot.MIN_COLUMNS, columns - 1 - margin - 2);
+        return new TextCanvas(width, height, xMin, xMax, yMin, yMax);
+    }
+
+    private static int labelWidth(double yMin, double yMax) {
+        return Math.max(ReadableNumbers.format(yMax).length(), ReadableNumbers.format(yMin).length());
+    }
+
     int width() { return cells[0].length; }
 
     int height() { return cells.length; }
@@ -45,17 +60,27 @@ final class TextCanvas {
         cells[row][column] = mark;
     }
 
-    /** Draws a horizontal line of '-' at y when it is inside the range, under later marks. */
-    void horizontalRule(double y) {
+    boolean containsX(double x) {
+        return x >= xMin && x <= xMax;
+    }
+
+    boolean containsY(double y) {
+        return y >= Math.min(yMin, yMax) && y <= Math.max(yMin, yMax);
+    }
+
+    /** Draws a horizontal line of {@code mark} at y, under later marks, when y is inside the range; true if drawn. */
+    boolean horizontalRule(double y, char mark) {
         if (y > yMin && y < yMax) {
-            Arrays.fill(cells[row(y)], '-');
+            Arrays.fill(cells[row(y)], mark);
+            return true;
         }
+        return false;
     }
 
     void print(PrintWriter out, String xName) {
         String top = ReadableNumbers.format(yMax);
         String bottom = ReadableNumbers.format(yMin);
-        int margin = Math.max(top.length(), bottom.length());
+        int margin = labelWidth(yMin, yMax);
         for (int r = 0; r < height(); r++) {
             String label = r == 0 ? top : r == height() - 1 ? bottom : "";
             out.println(pad(label, margin) + " |" + new String(cells[r]));
