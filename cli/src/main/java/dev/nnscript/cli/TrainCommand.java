@@ -2,6 +2,7 @@ package dev.nnscript.cli;
 
 import dev.nnscript.cli.io.AtomicFiles;
 import dev.nnscript.cli.io.OutputPaths;
+import dev.nnscript.cli.io.OutputTarget;
 import dev.nnscript.cli.train.TrainingOverrides;
 import dev.nnscript.dsl.print.ScriptPrinter;
 import dev.nnscript.dsl.script.DataSource;
@@ -105,10 +106,11 @@ final class TrainCommand implements Callable<Integer> {
 
     /**
      * The folder the saved script's relative data path starts from: the output file's, or for
-     * standard output the current folder (where {@code > trained.nn} puts it).
+     * standard output, a device or a pipe ({@code --out /dev/stdout}) the current folder (where
+     * {@code > trained.nn} puts it).
      */
-    private Path savedFolder() {
-        Path parent = out == null ? null : out.toAbsolutePath().getParent();
+    private Path savedFolder() throws IOException {
+        Path parent = out == null || OutputTarget.of(out).writtenThrough() ? null : out.toAbsolutePath().getParent();
         return parent == null ? Path.of("") : parent;
     }
 }

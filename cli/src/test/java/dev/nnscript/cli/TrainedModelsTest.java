@@ -159,6 +159,17 @@ class TrainedModelsTest {
     }
 
     @Test
+    void aModelWrittenThroughDevStdoutNamesItsDataFromTheCurrentFolder() throws IOException {
+        Path script = bump();
+        ProcessRun train = ProcessRun.java(List.of(), ProcessRun::none, "train", script.toString(), "--out", "/dev/stdout");
+        assertEquals(0, train.exitCode(), train.err());
+        String dataLine = train.out().lines().filter(l -> l.startsWith("data ")).findFirst().orElseThrow();
+        String written = dataLine.substring("data \"".length(), dataLine.lastIndexOf('"'));
+        assertEquals(script.resolveSibling("bump.csv").toAbsolutePath().normalize(),
+                Path.of("").toAbsolutePath().resolve(written).normalize(), dataLine);
+    }
+
+    @Test
     void aScriptWithDataAndTrainingButNothingUnknownRunsAsWritten() throws IOException {
         Path script = Files.writeString(folder.resolve("known.nn"),
                 "input x\noutput y identity w=2 b=1\ndata x, y\n  0, 1\n  1, 3\nend\ntrain steps=5\nreport parameters\n");
