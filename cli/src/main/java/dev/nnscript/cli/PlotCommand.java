@@ -94,6 +94,8 @@ final class PlotCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Script script = ScriptFiles.load(file, stderr);
+        // The curve of unknown, untrained parameters is their initial values': say so, as predictions do.
+        RunRule.untrainedWarning(script, file).ifPresent(stderr::println);
         Network network = script.network();
         if (network.inputCount() != 1 && network.inputCount() != 2) {
             throw usage("plot draws networks with one or two inputs; " + file + " has " + network.inputCount());

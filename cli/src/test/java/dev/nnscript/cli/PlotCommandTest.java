@@ -45,6 +45,16 @@ class PlotCommandTest {
     }
 
     @Test
+    void plottingUntrainedUnknownsSaysTheCurveComesFromInitialValues() throws IOException {
+        Path script = script("unknown.nn", "input x", "output y relu w=? b=0");
+        CliRun run = CliRun.of("plot", script.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith(script + ": warning: 1 of 2 parameters are unknown (?) and not trained"),
+                run.err());
+        assertEquals("", CliRun.of("plot", withData().toString()).err(), "a network with every value says nothing");
+    }
+
+    @Test
     void theRangeDefaultsToTheDataWidenedByAMargin() throws IOException {
         CliRun run = CliRun.of("plot", withData().toString());
         assertEquals(0, run.exitCode(), run.err());
