@@ -658,6 +658,47 @@ class DiagnosticMessagesTest {
                   output z relu
                   ^
                 """),
+                Arguments.of("misspelled input line: one message", """
+                imput x
+                hidden relu w=1 b=0
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:1:1: error: unknown statement 'imput' (did you mean 'input'?)
+                  imput x
+                  ^
+                """),
+                Arguments.of("misspelled hidden line: no weight count after it", """
+                input x
+                hiden relu w=1 b=0
+                hidden relu w=1 b=0
+                output y relu w=[1, 1] b=0
+                """,
+                        """
+                model.nn:2:1: error: unknown statement 'hiden' (did you mean 'hidden'?)
+                  hiden relu w=1 b=0
+                  ^
+                """),
+                Arguments.of("missing output line: no weight count", """
+                input x
+                hidden relu w=1 b=0
+                hidden relu w=1 b=0
+                hidden relu w=[1, 1] b=0
+                """,
+                        """
+                model.nn:1:1: error: missing 'output' line, such as 'output effectiveness relu w=1.0 b=0'
+                  input x
+                  ^
+                """),
+                Arguments.of("no input line: one message, not one per layer", """
+                hidden relu w=1 b=0
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:1:1: error: missing 'input' line, such as 'input dosage'
+                  hidden relu w=1 b=0
+                  ^
+                """),
                 Arguments.of("statement expected", """
                 input a
                 0.5, 1
