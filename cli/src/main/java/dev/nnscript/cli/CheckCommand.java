@@ -1,6 +1,7 @@
 package dev.nnscript.cli;
 
 import dev.nnscript.cli.check.NetworkSummary;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import dev.nnscript.dsl.script.LayerUnknowns;
 import dev.nnscript.dsl.script.Script;
 import java.io.PrintWriter;
@@ -34,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Script script = ScriptFiles.load(file, spec.commandLine().getErr());
-        out.println(file + ": ok");
+        out.println(PrintableText.of(file + ": ok"));
         NetworkSummary.print(script.network(), unknownCount(script), out);
         return ExitCodes.OK;
     }

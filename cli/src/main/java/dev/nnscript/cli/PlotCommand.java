@@ -6,6 +6,7 @@ import dev.nnscript.cli.plot.OneInputCurves;
 import dev.nnscript.cli.plot.TerminalPlot;
 import dev.nnscript.cli.plot.TwoInputGrid;
 import dev.nnscript.core.network.Network;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -98,7 +99,7 @@ final class PlotCommand implements Callable<Integer> {
     }
 
     private void wrote(PrintWriter stdout) {
-        stdout.println("wrote " + out);
+        stdout.println("wrote " + PrintableText.of(out.toString()));
         stdout.flush();
     }
 

@@ -8,6 +8,7 @@ import dev.nnscript.cli.train.TrainingOverrides;
 import dev.nnscript.core.loss.Loss;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.data.DataResult;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import dev.nnscript.dsl.print.ScriptPrinter;
 import dev.nnscript.dsl.script.ReportKind;
 import dev.nnscript.dsl.script.Script;
@@ -47,8 +48,8 @@ final class ScriptRun {
             report(script, file, trained, network);
         }
         if (rows.isEmpty() && script.reports().isEmpty() && trained == null) {
-            err.println(file + ": nothing to run (no data and train lines, no predict or report lines);"
-                    + " try --input VALUES or nnrun check");
+            err.println(PrintableText.of(file.toString()) + ": nothing to run (no data and train lines, no predict"
+                    + " or report lines); try --input VALUES or nnrun check");
         }
         out.flush();
         return trained == null ? ExitCodes.OK : ExitCodes.afterTraining(trained.result().reason());

@@ -4,6 +4,7 @@ import dev.nnscript.cli.text.ReadableNumbers;
 import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,7 +43,7 @@ public record OneInputCurves(String inputName, String title, double[] xs, List<C
             }
             curves.add(new Curve(outputLabel(network, o), Curve.Role.OUTPUT, ys));
         }
-        String title = network.name() != null ? network.name()
+        String title = network.name() != null ? PrintableText.of(network.name())
                 : String.join(", ", network.outputNames()) + " by " + network.inputNames().get(0);
         return new OneInputCurves(network.inputNames().get(0), title, xs, List.copyOf(curves));
     }

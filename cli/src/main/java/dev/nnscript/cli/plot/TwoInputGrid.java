@@ -3,6 +3,7 @@ package dev.nnscript.cli.plot;
 import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Evaluation;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import java.util.List;
 
 /**
@@ -36,7 +37,8 @@ public record TwoInputGrid(String xName, String yName, String title, double[] xs
         boolean classifier = network.outputLayer().isSoftmax();
         double[] values = classifier ? classIndexes(trace.output(), rows, network.outputCount())
                 : firstOutput(trace.output(), rows, network.outputCount());
-        String title = network.name() != null ? network.name() : String.join(", ", network.outputNames());
+        String title = network.name() != null ? PrintableText.of(network.name())
+                : String.join(", ", network.outputNames());
         return new TwoInputGrid(network.inputNames().get(0), network.inputNames().get(1), title, axis, axis.clone(),
                 values, classifier ? network.outputNames() : List.of(),
                 classifier ? "predicted class" : network.outputNames().get(0));

@@ -59,10 +59,13 @@ public final class DiagnosticFormatter {
         }
         String prefix = from > 0 ? "..." : "";
         String suffix = to < cps.length ? "..." : "";
-        out.append(INDENT).append(prefix).append(new String(cps, from, to - from)).append(suffix).append('\n');
+        String shown = PrintableText.keepingTabs(new String(cps, from, to - from));
+        out.append(INDENT).append(prefix).append(shown).append(suffix).append('\n');
         out.append(INDENT).append(" ".repeat(prefix.length()));
         for (int i = from; i < caret; i++) {
-            out.append(cps[i] == '\t' ? '\t' : ' ');
+            // A control character shows as U+001B, so as many spaces keep the caret under its column.
+            int width = PrintableText.isUnprintable(cps[i]) ? PrintableText.shown(cps[i]).length() : 1;
+            out.append(cps[i] == '\t' ? "\t" : " ".repeat(width));
         }
         out.append("^\n");
     }

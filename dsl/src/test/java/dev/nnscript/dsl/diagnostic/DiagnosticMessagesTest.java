@@ -699,6 +699,25 @@ class DiagnosticMessagesTest {
                   hidden relu w=1 b=0
                   ^
                 """),
+                Arguments.of("control characters in a comment are shown, not sent to the terminal", """
+                input x
+                output y reluu w=1 b=0 # \u001b[2J\u0007
+                """,
+                        """
+                model.nn:2:10: error: unknown activation 'reluu' (did you mean 'relu'?)
+                  output y reluu w=1 b=0 # U+001B[2JU+0007
+                           ^
+                """),
+                Arguments.of("the caret stays under its column after a control character", """
+                network "\u001b[31m" x
+                input x
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:1:17: error: expected end of file or end of line but found 'x'
+                  network "U+001B[31m" x
+                                       ^
+                """),
                 Arguments.of("statement expected", """
                 input a
                 0.5, 1
