@@ -11,7 +11,6 @@ import dev.nnscript.core.train.TrainingConfig;
 import dev.nnscript.core.train.TrainingResult;
 import dev.nnscript.dsl.data.DataResult;
 import dev.nnscript.dsl.data.ScriptData;
-import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
 import dev.nnscript.dsl.script.DataOptions;
 import dev.nnscript.dsl.script.DataSource;
 import dev.nnscript.dsl.script.Script;
@@ -97,10 +96,11 @@ final class ScriptTraining {
     DataResult load(Script script, Path scriptFile, long seed) {
         DataResult data = ScriptData.load(script, scriptFile.toString(), seed);
         if (data.loaded().isEmpty()) {
-            throw new InvalidInputException(DiagnosticFormatter.format(data.diagnostics(), null).stripTrailing());
+            throw new InvalidInputException(DataMessages.format(data.diagnostics(), scriptFile, script.data())
+                    .stripTrailing());
         }
         if (!data.diagnostics().isEmpty()) {
-            err.print(DiagnosticFormatter.format(data.diagnostics(), null));
+            err.print(DataMessages.format(data.diagnostics(), scriptFile, script.data()));
         }
         return data;
     }

@@ -718,6 +718,32 @@ class DiagnosticMessagesTest {
                   network "U+001B[31m" x
                                        ^
                 """),
+                Arguments.of("another input's column is not suggested for a missing one", """
+                input petal_width, sepal_width
+                output y relu w=[1, 1] b=0
+                data sepal_width, y
+                  1, 2
+                end
+                """,
+                        """
+                model.nn:3:1: error: the data have no column 'petal_width' for input 'petal_width'
+                  data sepal_width, y
+                  ^
+                """),
+                Arguments.of("a label in the wrong case on every row: one message", """
+                input x
+                output setosa, virginica softmax
+                data x, species
+                  1, Setosa
+                  2, Setosa
+                  3, Setosa
+                end
+                """,
+                        """
+                model.nn:4:6: error: unknown class label 'Setosa' (did you mean 'setosa'? case matters); the labels are the output names (3 rows like this: lines 4, 5, 6)
+                    1, Setosa
+                       ^
+                """),
                 Arguments.of("statement expected", """
                 input a
                 0.5, 1
