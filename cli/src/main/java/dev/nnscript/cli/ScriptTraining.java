@@ -11,6 +11,7 @@ import dev.nnscript.core.train.TrainingConfig;
 import dev.nnscript.core.train.TrainingResult;
 import dev.nnscript.dsl.data.DataResult;
 import dev.nnscript.dsl.data.ScriptData;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import dev.nnscript.dsl.script.DataOptions;
 import dev.nnscript.dsl.script.DataSource;
 import dev.nnscript.dsl.script.Script;
@@ -67,7 +68,7 @@ final class ScriptTraining {
             result = new TrainingSession(err, terminal).train(data.startingNetwork(withData), data.trainingRows(), config);
         } catch (IllegalArgumentException e) {
             // The trainer's own checks: data or loss that do not fit the network.
-            throw new InvalidInputException(scriptFile + ": error: " + e.getMessage());
+            throw new InvalidInputException(PrintableText.of(scriptFile + ": error: " + e.getMessage()));
         }
         Network trained = data.rawInputNetwork(result.network());
         data.heldOutRows().ifPresent(held -> summarizeHeldOut(trained, config.loss(), held));
