@@ -16,12 +16,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code nnrun check FILE}: validates a script and summarises its network. */
+/** {@code nnrun check FILE}: validates a script and its data file, and summarises its network. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
-        description = {"Validate a script and its data file (every problem reported with file:line:col) and print a",
-            "summary:",
-            "inputs, layers and their activations, and the parameter count."},
+        description = {"Validate a script and the data file it names (every problem reported with",
+            "file:line:col) and print a summary: inputs, layers and their activations, and the",
+            "parameter count."},
         footerHeading = "%nExample:%n",
         footer = {"  nnrun check examples/relu-in-action.nn"})
 final class CheckCommand implements Callable<Integer> {
@@ -44,7 +44,9 @@ final class CheckCommand implements Callable<Integer> {
         if (Diagnostic.anyError(data)) {
             throw new InvalidInputException(DataMessages.format(data, file, script.data()).stripTrailing());
         }
-        spec.commandLine().getErr().print(DataMessages.format(data, file, script.data()));
+        if (!data.isEmpty()) {
+            spec.commandLine().getErr().print(DataMessages.format(data, file, script.data()));
+        }
         out.println(PrintableText.of(file + ": ok"));
         NetworkSummary.print(script.network(), unknownCount(script), out);
         return ExitCodes.OK;
