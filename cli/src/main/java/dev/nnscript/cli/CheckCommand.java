@@ -1,10 +1,14 @@
 package dev.nnscript.cli;
 
 import dev.nnscript.cli.check.NetworkSummary;
+import dev.nnscript.dsl.data.DataCheck;
+import dev.nnscript.dsl.diagnostic.Diagnostic;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import dev.nnscript.dsl.script.LayerUnknowns;
 import dev.nnscript.dsl.script.Script;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,11 +16,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code nnrun check FILE}: validates a script and summarises its network. */
+/** {@code nnrun check FILE}: validates a script and its data file, and summarises its network. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
-        description = {"Validate a script (every problem reported with file:line:col) and print a summary:",
-            "inputs, layers and their activations, and the parameter count."},
+        description = {"Validate a script and the data file it names (every problem reported with",
+            "file:line:col) and print a summary: inputs, layers and their activations, and the",
+            "parameter count."},
         footerHeading = "%nExample:%n",
         footer = {"  nnrun check examples/relu-in-action.nn"})
 final class CheckCommand implements Callable<Integer> {
@@ -34,7 +39,15 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Script script = ScriptFiles.load(file, spec.commandLine().getErr());
-        out.println(file + ": ok");
+        // A script is fit to run only if its data file is: a missing column is found here, not at training.
+        List<Diagnostic> data = DataCheck.check(script);
+        if (Diagnostic.anyError(data)) {
+            throw new InvalidInputException(DataMessages.format(data, file, script.data()).stripTrailing());
+        }
+        if (!data.isEmpty()) {
+            spec.commandLine().getErr().print(DataMessages.format(data, file, script.data()));
+        }
+        out.println(PrintableText.of(file + ": ok"));
         NetworkSummary.print(script.network(), unknownCount(script), out);
         return ExitCodes.OK;
     }

@@ -1,11 +1,14 @@
 package dev.nnscript.cli;
 
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line's failure handler: a {@link ParameterException} (while parsing or thrown by a
@@ -16,21 +19,36 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        return usage(ex);
+        return usage(ex, hint(ex, args).orElse(ex.getMessage()));
     }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         if (ex instanceof ParameterException usage) {
-            return usage(usage);
+            return usage(usage, usage.getMessage());
         }
         return Failures.report(ex, commandLine.getErr(), debugRequested(parseResult));
     }
 
-    private static int usage(ParameterException ex) {
+    /** Plainer words than picocli's "Unmatched argument" for the mistakes {@link UsageHints} knows. */
+    private static Optional<String> hint(ParameterException ex, String[] args) {
+        if (!(ex instanceof UnmatchedArgumentException unmatched)) {
+            return Optional.empty();
+        }
+        if (ex.getCommandLine().getParent() == null) {
+            Optional<String> command = UsageHints.forCommandWord(args);
+            if (command.isPresent()) {
+                return command;
+            }
+        }
+        return UsageHints.forInputValues(args, unmatched.getUnmatched());
+    }
+
+    /** The message is echoed user text, so control characters in it are shown, not obeyed. */
+    private static int usage(ParameterException ex, String message) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("nnrun: " + ex.getMessage());
+        err.println("nnrun: " + PrintableText.of(message));
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;

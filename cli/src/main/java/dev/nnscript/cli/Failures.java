@@ -1,6 +1,7 @@
 package dev.nnscript.cli;
 
 import dev.nnscript.cli.io.WriteFailedException;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Optional;
@@ -33,11 +34,11 @@ final class Failures {
             return ExitCodes.INVALID;
         }
         if (failure instanceof WriteFailedException write) {
-            err.println("nnrun: " + write.getMessage());
+            err.println("nnrun: " + PrintableText.of(write.getMessage()));
             err.flush();
             return ExitCodes.INVALID;
         }
-        err.println("nnrun: internal error: " + describe(failure));
+        err.println("nnrun: internal error: " + PrintableText.of(describe(failure)));
         err.println("This is a bug in nnrun. Please report it with the command you ran"
                 + (debug ? " and the stack trace below." : "; add --debug for details."));
         if (debug) {

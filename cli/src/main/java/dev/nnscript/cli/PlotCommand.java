@@ -16,6 +16,7 @@ import dev.nnscript.dsl.data.ScriptData;
 import dev.nnscript.dsl.diagnostic.Diagnostic;
 import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
 import dev.nnscript.dsl.script.Script;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -186,7 +187,7 @@ final class PlotCommand implements Callable<Integer> {
     /** Says where the plot went; not when it went to a stream, which may be standard output itself. */
     private void wrote(PrintWriter stdout) {
         if (!OutputPaths.writtenThrough(out)) {
-            stdout.println("wrote " + out);
+            stdout.println("wrote " + PrintableText.of(out.toString()));
             stdout.flush();
         }
     }

@@ -8,6 +8,7 @@ import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.script.Script;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,6 +135,13 @@ final class RunCommand implements Callable<Integer> {
     private void checkOptions() {
         if (file == null) {
             throw usage("missing the script FILE");
+        }
+        if (!Files.exists(file)) {
+            // `nnrun trian`: a misspelled command, taken as the script's name.
+            UsageHints.forCommandWord(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new))
+                    .ifPresent(hint -> {
+                        throw usage(hint);
+                    });
         }
         if (inputsFile != null && !inputs.isEmpty()) {
             throw usage("give --input or --inputs, not both");

@@ -8,6 +8,7 @@ import dev.nnscript.cli.train.TrainingOverrides;
 import dev.nnscript.core.loss.Loss;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.data.DataResult;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import dev.nnscript.dsl.print.ScriptPrinter;
 import dev.nnscript.dsl.script.ReportKind;
 import dev.nnscript.dsl.script.Script;
@@ -54,7 +55,7 @@ final class ScriptRun {
             report(script, file, trained, network);
         }
         if (!computes && trained == null && !RunRule.hasTrainingLines(script)) {
-            err.println(file + ": nothing to run (no data and train lines, no predict or report lines);"
+            err.println(PrintableText.of(file.toString()) + ": nothing to run (no data and train lines, no predict or report lines);"
                     + " try --input VALUES or nnrun check");
         }
         out.flush();

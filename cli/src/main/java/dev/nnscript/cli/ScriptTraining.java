@@ -11,7 +11,7 @@ import dev.nnscript.core.train.TrainingConfig;
 import dev.nnscript.core.train.TrainingResult;
 import dev.nnscript.dsl.data.DataResult;
 import dev.nnscript.dsl.data.ScriptData;
-import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import dev.nnscript.dsl.script.DataOptions;
 import dev.nnscript.dsl.script.DataSource;
 import dev.nnscript.dsl.script.EffectiveSettings;
@@ -71,7 +71,7 @@ final class ScriptTraining {
             result = new TrainingSession(err, terminal).train(data.startingNetwork(toTrain), data.trainingRows(), config);
         } catch (IllegalArgumentException e) {
             // The trainer's own checks: data or loss that do not fit the network.
-            throw new InvalidInputException(scriptFile + ": error: " + e.getMessage());
+            throw new InvalidInputException(PrintableText.of(scriptFile + ": error: " + e.getMessage()));
         }
         Network trained = data.rawInputNetwork(result.network());
         data.heldOutRows().ifPresent(held -> summarizeHeldOut(trained, config.loss(), held));
@@ -102,10 +102,11 @@ final class ScriptTraining {
     DataResult load(Script script, Path scriptFile, long seed) {
         DataResult data = ScriptData.load(script, scriptFile.toString(), seed);
         if (data.loaded().isEmpty()) {
-            throw new InvalidInputException(DiagnosticFormatter.format(data.diagnostics(), null).stripTrailing());
+            throw new InvalidInputException(DataMessages.format(data.diagnostics(), scriptFile, script.data())
+                    .stripTrailing());
         }
         if (!data.diagnostics().isEmpty()) {
-            err.print(DiagnosticFormatter.format(data.diagnostics(), null));
+            err.print(DataMessages.format(data.diagnostics(), scriptFile, script.data()));
         }
         return data;
     }

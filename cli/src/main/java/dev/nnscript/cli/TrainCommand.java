@@ -4,6 +4,7 @@ import dev.nnscript.cli.io.AtomicFiles;
 import dev.nnscript.cli.io.OutputPaths;
 import dev.nnscript.cli.io.OutputTarget;
 import dev.nnscript.cli.train.TrainingOverrides;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import dev.nnscript.dsl.print.ScriptPrinter;
 import dev.nnscript.dsl.script.DataSource;
 import dev.nnscript.dsl.script.Script;
@@ -83,7 +84,8 @@ final class TrainCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
-            err.println("wrote " + out + unfinished.map(note -> ", marked unfinished: " + note).orElse(""));
+            err.println("wrote " + PrintableText.of(out.toString())
+                    + unfinished.map(note -> ", marked unfinished: " + note).orElse(""));
             err.flush();
         }
         return ExitCodes.afterTraining(trained.result().reason());

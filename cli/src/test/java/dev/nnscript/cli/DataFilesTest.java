@@ -46,18 +46,16 @@ class DataFilesTest {
                 row("columns in another order", "species,sepal_width,petal_width\nsetosa,0.2,0.1\n", 0, "", 0, "",
                         inputsOk),
                 row("missing column", "petal_width,species\n0.1,setosa\n",
-                        1, ":1:1: error: the data have no column 'sepal_width' for input 'sepal_width'"
-                                + " (did you mean 'petal_width'?)",
-                        1, ":1:1: error: the data have no column 'sepal_width' for input 'sepal_width'"
-                                + " (did you mean 'petal_width'?)", ""),
+                        1, ":1:1: error: the data have no column 'sepal_width' for input 'sepal_width'",
+                        1, ":1:1: error: the data have no column 'sepal_width' for input 'sepal_width'", ""),
                 row("extra column", "petal_width,sepal_width,species,notes\n0.1,0.2,setosa,x\n",
                         1, ":1:1: error: cannot tell which column holds the class labels (2 columns are left over);"
                                 + " name it with label=COLUMN", 0, "", inputsOk),
                 row("header not matching the names", "Petal_Width,sepal_width,species\n0.1,0.2,setosa\n",
                         1, ":1:1: error: the data have no column 'petal_width' for input 'petal_width'"
-                                + " (did you mean 'Petal_Width'?)",
+                                + " (did you mean 'Petal_Width'? case matters)",
                         1, ":1:1: error: the data have no column 'petal_width' for input 'petal_width'"
-                                + " (did you mean 'Petal_Width'?)", ""),
+                                + " (did you mean 'Petal_Width'? case matters)", ""),
                 row("duplicate column", "petal_width,petal_width,sepal_width,species\n0.1,0.1,0.2,setosa\n",
                         1, ":1:1: error: the data have two columns named 'petal_width'",
                         1, ":1:1: error: the data have two columns named 'petal_width'", ""),

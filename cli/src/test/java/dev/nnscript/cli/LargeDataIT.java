@@ -70,6 +70,6 @@ class LargeDataIT {
         assertEquals("", run.out());
         assertTrue(Pattern.compile("^" + Pattern.quote(data.toString()) + ":1:1: error: the data file is too large to"
                 + " load for training: about \\d+ rows of 2 values need about [\\d,]+ MB of memory, but only [\\d,]+ MB"
-                + " is free; use fewer rows or give Java more memory \\(-Xmx\\)\n$").matcher(run.err()).find(), run.err());
+                + " is free; use fewer rows or give Java more memory \\(-Xmx\\)\n").matcher(run.err()).find(), run.err());
     }
 }

@@ -2,6 +2,7 @@ package dev.nnscript.cli.check;
 
 import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.Network;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import java.io.PrintWriter;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class NetworkSummary {
     /** @param unknownParameters how many parameters the script wrote as {@code ?} */
     public static void print(Network network, long unknownParameters, PrintWriter out) {
         if (network.name() != null) {
-            out.println("  network     " + network.name());
+            out.println("  network     " + PrintableText.of(network.name()));
         }
         out.println("  inputs      " + names(network.inputNames()));
         int last = network.layers().size() - 1;
@@ -41,9 +42,10 @@ public final class NetworkSummary {
 
     private static String names(List<String> names) {
         if (names.size() <= MAX_NAMES) {
-            return String.join(", ", names);
+            return PrintableText.of(String.join(", ", names));
         }
-        return String.join(", ", names.subList(0, MAX_NAMES)) + ", ... (" + names.size() + " in all)";
+        return PrintableText.of(String.join(", ", names.subList(0, MAX_NAMES))) + ", ... (" + names.size()
+                + " in all)";
     }
 
     private static String activations(DenseLayer layer) {

@@ -5,6 +5,7 @@ import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Dataset;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,6 +4,7 @@ import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Dataset;
 import dev.nnscript.core.train.Evaluation;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import java.util.List;
 import java.util.Optional;
 

@@ -4,6 +4,7 @@ import dev.nnscript.cli.text.Assignments;
 import dev.nnscript.cli.text.ReadableNumbers;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Evaluation;
+import dev.nnscript.dsl.diagnostic.PrintableText;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -22,8 +23,8 @@ final class HumanPredictionWriter implements PredictionWriter {
     private boolean first = true;
 
     HumanPredictionWriter(Network network, PrintWriter out, boolean labelRows) {
-        this.inputNames = network.inputNames();
-        this.outputNames = network.outputNames();
+        this.inputNames = PrintableText.of(network.inputNames());
+        this.outputNames = PrintableText.of(network.outputNames());
         this.softmax = network.outputLayer().isSoftmax();
         this.out = out;
         this.labelRows = labelRows;

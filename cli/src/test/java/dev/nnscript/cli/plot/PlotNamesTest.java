@@ -81,10 +81,4 @@ class PlotNamesTest {
         assertTrue(plot.contains("net a<b>&\"'U+001B[31mU+0007U+000DU+202E"), plot);
         assertTrue(plot.contains("one a<b>&\"'U+001B[31m"), plot);
     }
-
-    @Test
-    void printableTextNamesEachControlCharacter() {
-        assertEquals("aU+001BbU+0000U+009B\tc".replace("\t", "U+0009"), PrintableText.of("a\u001bb\u0000\u009b\tc"));
-        assertEquals("plain names stay as they are: é, ×", PrintableText.of("plain names stay as they are: é, ×"));
-    }
 }

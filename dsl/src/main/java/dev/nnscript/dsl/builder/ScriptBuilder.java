@@ -42,6 +42,8 @@ public final class ScriptBuilder {
     private final List<StatementSpec> statements = new ArrayList<>();
     private final DiagnosticList diagnostics = new DiagnosticList();
     private final SpecValues values = new SpecValues(diagnostics);
+    /** Set by an unknown statement: the script is missing a line, so the validator is told it is incomplete. */
+    private boolean dropped;
 
     /** Positions from the calling line of user code ({@link CallerPosition#userCode()}). */
     public ScriptBuilder() {
@@ -160,6 +162,8 @@ public final class ScriptBuilder {
     /** As {@link #unknownStatement(String)}, written at {@code at} (a word noticed only later). */
     public ScriptBuilder unknownStatement(String word, SourcePosition at) {
         diagnostics.error(at, StatementWords.unknownStatement(word));
+        // As in the parser: the misspelled statement is missing, so checks it would mislead are skipped.
+        dropped = true;
         return this;
     }
 
@@ -180,7 +184,7 @@ public final class ScriptBuilder {
      * @param dataDirectory the folder relative CSV paths are resolved against
      */
     public LoadResult load(Path dataDirectory) {
-        return NnScripts.fromSpec(spec(), diagnostics.toList(), true, null, dataDirectory);
+        return NnScripts.fromSpec(spec(), diagnostics.toList(), !dropped, null, dataDirectory);
     }
 
     private List<NameSpec> names(List<?> names, SourcePosition at) {

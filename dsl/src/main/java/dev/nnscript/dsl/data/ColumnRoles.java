@@ -44,7 +44,8 @@ public record ColumnRoles(int[] inputColumns, int[] targetColumns, int labelColu
             inputs[i] = header.indexOf(wanted.inputs().get(i));
             if (inputs[i] < 0) {
                 diagnostics.error(at, "the data have no column '" + wanted.inputs().get(i) + "' for input '"
-                        + wanted.inputs().get(i) + "'" + Suggestions.didYouMean(wanted.inputs().get(i), header));
+                        + wanted.inputs().get(i) + "'" + Suggestions.didYouMeanName(wanted.inputs().get(i),
+                                unclaimed(header, wanted)));
                 ok = false;
             }
         }
@@ -69,7 +70,7 @@ public record ColumnRoles(int[] inputColumns, int[] targetColumns, int labelColu
             List<String> missing = wanted.outputs().stream().filter(o -> !header.contains(o)).toList();
             for (String o : missing) {
                 diagnostics.error(at, "the data have no column '" + o + "' for output '" + o + "'"
-                        + Suggestions.didYouMean(o, header));
+                        + Suggestions.didYouMeanName(o, unclaimed(header, wanted)));
             }
             if (wanted.label() != null && missing.isEmpty()) {
                 diagnostics.error(at, "label= is only for softmax outputs; this network's outputs are columns");
@@ -80,7 +81,7 @@ public record ColumnRoles(int[] inputColumns, int[] targetColumns, int labelColu
             int index = header.indexOf(wanted.label());
             if (index < 0) {
                 diagnostics.error(at, "the data have no column '" + wanted.label() + "' for label="
-                        + Suggestions.didYouMean(wanted.label(), header));
+                        + Suggestions.didYouMeanName(wanted.label(), unclaimed(header, wanted)));
             }
             return index;
         }
@@ -97,6 +98,20 @@ public record ColumnRoles(int[] inputColumns, int[] targetColumns, int labelColu
             return -1;
         }
         return others.get(0);
+    }
+
+    /**
+     * The columns a missing name may be a misspelling of: not those that are some other input's or
+     * output's own column ({@code sepal_width} is no typo for a missing {@code petal_width}).
+     */
+    private static List<String> unclaimed(List<String> header, Wanted wanted) {
+        List<String> free = new ArrayList<>(header.size());
+        for (String column : header) {
+            if (!wanted.inputs().contains(column) && !wanted.outputs().contains(column)) {
+                free.add(column);
+            }
+        }
+        return free;
     }
 
     private static boolean checkDuplicates(List<String> header, SourcePosition at, DiagnosticList diagnostics) {

@@ -1,6 +1,7 @@
 package dev.nnscript.dsl.data;
 
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
+import dev.nnscript.dsl.diagnostic.RepeatedErrors;
 import dev.nnscript.dsl.spec.CellSpec;
 import dev.nnscript.dsl.spec.NameSpec;
 import dev.nnscript.dsl.spec.StatementSpec;
@@ -27,11 +28,13 @@ public final class InlineTableReader {
         double[] inputs = new double[rows * converter.inputCount()];
         double[] targets = new double[rows * converter.outputCount()];
         boolean ok = true;
+        DiagnosticList rowProblems = new DiagnosticList();
         for (int r = 0; r < rows; r++) {
             List<CellSpec> cells = table.rows().get(r);
             ok &= converter.convert(cells.stream().map(CellSpec::text).toList(), c -> cells.get(c).position(),
-                    diagnostics, inputs, r * converter.inputCount(), targets, r * converter.outputCount());
+                    rowProblems, inputs, r * converter.inputCount(), targets, r * converter.outputCount());
         }
+        diagnostics.addAll(RepeatedErrors.group(rowProblems.toList()));
         return ok ? new DataRows(inputs, targets, rows, converter.inputCount(), converter.outputCount()) : null;
     }
 }

@@ -63,7 +63,7 @@ public final class RowConverter {
         int index = outputs.indexOf(label);
         if (index < 0) {
             diagnostics.error(at.apply(roles.labelColumn()), "unknown class label '" + label + "'"
-                    + Suggestions.didYouMean(label, outputs) + "; the labels are the output names");
+                    + Suggestions.didYouMeanName(label, outputs) + "; the labels are the output names");
             return false;
         }
         for (int o = 0; o < outputs.size(); o++) {

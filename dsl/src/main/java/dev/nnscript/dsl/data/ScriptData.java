@@ -4,6 +4,7 @@ import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Dataset;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
+import dev.nnscript.dsl.diagnostic.RepeatedErrors;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
 import dev.nnscript.dsl.print.ShortestDouble;
 import dev.nnscript.dsl.script.DataOptions;
@@ -54,7 +55,7 @@ public final class ScriptData {
                 ? csv(csv, wanted, memoryBudget, diagnostics)
                 : inline((DataSource.InlineTable) source, wanted, line, diagnostics);
         if (diagnostics.hasErrors() || all == null) {
-            return new DataResult(null, diagnostics.toList());
+            return new DataResult(null, RepeatedErrors.group(diagnostics.toList()));
         }
         if (options.holdoutOrZero() > 0 && HoldoutSplit.heldOutCount(all.rows(), options.holdoutOrZero()) == 0) {
             diagnostics.warning(line, "holdout=" + ShortestDouble.format(options.holdout()) + " holds out no rows: the data have only "
@@ -73,7 +74,7 @@ public final class ScriptData {
     }
 
     /** Scaling rewrites every first-layer parameter, which a frozen one must not allow. */
-    private static void checkScaling(Network network, DataOptions options, SourcePosition at,
+    static void checkScaling(Network network, DataOptions options, SourcePosition at,
             DiagnosticList diagnostics) {
         DenseLayer first = network.layer(0);
         if (options.scalesMinMax() && (any(first.frozenWeights()) || any(first.frozenBiases()))) {
@@ -93,6 +94,9 @@ public final class ScriptData {
 
     private static Dataset csv(DataSource.CsvFile csv, ColumnRoles.Wanted wanted, long memoryBudget,
             DiagnosticList diagnostics) {
+        if (missingAtDataLine(csv, diagnostics)) {
+            return null;
+        }
         try (CsvRowReader reader = CsvRowReader.open(csv.resolved(), csv.written(), wanted, diagnostics)) {
             if (reader == null) {
                 return null;
@@ -114,6 +118,18 @@ public final class ScriptData {
             }
             return rows.toDataset();
         }
+    }
+
+    /**
+     * A file the script names that is not there is the script's mistake: reported at its data
+     * line, so the message shows that line and a caret, not a position in a file that does not exist.
+     */
+    static boolean missingAtDataLine(DataSource.CsvFile csv, DiagnosticList diagnostics) {
+        if (csv.position() == null || Files.exists(csv.resolved())) {
+            return false;
+        }
+        diagnostics.error(csv.position(), "data file not found: " + csv.resolved());
+        return true;
     }
 
     private static boolean tooLarge(DataSource.CsvFile csv, CsvRowReader reader, DataRowBuffer rows, long memoryBudget,

@@ -44,9 +44,12 @@ public record Diagnostic(SourcePosition position, Severity severity, String mess
         return severity == Severity.ERROR;
     }
 
-    /** {@code file:line:col: error: message}, without the source line. */
+    /**
+     * {@code file:line:col: error: message}, without the source line; control characters that came
+     * from the user's text are shown as {@code U+001B} ({@link PrintableText}).
+     */
     @Override
     public String toString() {
-        return position + ": " + severity.label() + ": " + message;
+        return PrintableText.of(position + ": " + severity.label() + ": " + message);
     }
 }

@@ -2,7 +2,6 @@ package dev.nnscript.dsl.diagnostic;
 
 import dev.nnscript.dsl.source.SourceText;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Renders diagnostics for people, as compilers do:
@@ -13,7 +12,7 @@ import java.util.Optional;
  *          ^
  * </pre>
  *
- * The source line is shown when the diagnostic's file is the given source; the caret line copies
+ * The source line is shown when the given source (or {@link SourceLines}) has it; the caret line copies
  * the tabs of the source line so the caret stays under the column whatever the tab width.
  */
 public final class DiagnosticFormatter {
@@ -25,26 +24,29 @@ public final class DiagnosticFormatter {
 
     /** Every diagnostic, each ending in a newline. {@code source} may be null. */
     public static String format(List<Diagnostic> diagnostics, SourceText source) {
+        return formatWith(diagnostics, SourceLines.of(source));
+    }
+
+    /** Every diagnostic, each ending in a newline, with its line when {@code lines} knows it. */
+    public static String formatWith(List<Diagnostic> diagnostics, SourceLines lines) {
         StringBuilder out = new StringBuilder();
         for (Diagnostic d : diagnostics) {
-            out.append(format(d, source));
+            out.append(formatWith(d, lines));
         }
         return out.toString();
     }
 
     /** One diagnostic: the header line, then the source line and caret when known. */
     public static String format(Diagnostic diagnostic, SourceText source) {
-        StringBuilder out = new StringBuilder(diagnostic.toString()).append('\n');
-        sourceLine(diagnostic.position(), source).ifPresent(line -> appendExcerpt(out, line,
-                diagnostic.position().column()));
-        return out.toString();
+        return formatWith(diagnostic, SourceLines.of(source));
     }
 
-    private static Optional<String> sourceLine(SourcePosition position, SourceText source) {
-        if (source == null || !source.fileName().equals(position.file())) {
-            return Optional.empty();
-        }
-        return source.line(position.line());
+    /** One diagnostic: the header line, then the line {@code lines} knows for it and a caret. */
+    public static String formatWith(Diagnostic diagnostic, SourceLines lines) {
+        StringBuilder out = new StringBuilder(diagnostic.toString()).append('\n');
+        lines.line(diagnostic.position()).ifPresent(line -> appendExcerpt(out, line,
+                diagnostic.position().column()));
+        return out.toString();
     }
 
     /** Very long lines (a 200,000-number list) are cut around the column so the excerpt stays readable. */
@@ -59,10 +61,13 @@ public final class DiagnosticFormatter {
         }
         String prefix = from > 0 ? "..." : "";
         String suffix = to < cps.length ? "..." : "";
-        out.append(INDENT).append(prefix).append(new String(cps, from, to - from)).append(suffix).append('\n');
+        String shown = PrintableText.keepingTabs(new String(cps, from, to - from));
+        out.append(INDENT).append(prefix).append(shown).append(suffix).append('\n');
         out.append(INDENT).append(" ".repeat(prefix.length()));
         for (int i = from; i < caret; i++) {
-            out.append(cps[i] == '\t' ? '\t' : ' ');
+            // A control character shows as U+001B, so as many spaces keep the caret under its column.
+            int width = PrintableText.isUnprintable(cps[i]) ? PrintableText.shown(cps[i]).length() : 1;
+            out.append(cps[i] == '\t' ? "\t" : " ".repeat(width));
         }
         out.append("^\n");
     }

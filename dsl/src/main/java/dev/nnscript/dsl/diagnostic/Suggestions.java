@@ -31,6 +31,15 @@ public final class Suggestions {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * As {@link #didYouMean}, for names that must match exactly (data columns, class labels): when
+     * the suggestion differs only in case, {@code " (did you mean 'setosa'? case matters)"}.
+     */
+    public static String didYouMeanName(String word, Collection<String> candidates) {
+        return closest(word, candidates).map(s -> " (did you mean '" + s + "'?"
+                + (s.equalsIgnoreCase(word) ? " case matters)" : ")")).orElse("");
+    }
+
     /** {@code " (did you mean 'x'?)"} or the empty string, ready to append to a message. */
     public static String didYouMean(String word, Collection<String> candidates) {
         return closest(word, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");

@@ -25,7 +25,10 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
     private final Positions positions;
     private final DiagnosticList diagnostics = new DiagnosticList();
     private final ValueReader values;
-    /** Set when a statement is left out because a name range in it could not be read. */
+    /**
+     * Set when a statement is left out because it could not be read (a bad name range, an unknown
+     * statement word): the validator then skips the checks its absence would mislead.
+     */
     private boolean dropped;
 
     private SpecBuilder(String fileName) {
@@ -131,6 +134,9 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
     public StatementSpec visitUnknownStatement(NnScriptParser.UnknownStatementContext ctx) {
         String word = ctx.IDENT().getText();
         diagnostics.error(at(ctx), StatementWords.unknownStatement(word));
+        // `imput x` is most likely the input line misspelled: without it, "missing 'input'" and
+        // every width check would repeat the one mistake.
+        dropped = true;
         return null;
     }
 

@@ -33,7 +33,7 @@ public final class ScriptValidator {
         if (complete) {
             StructureCheck.check(spec, diagnostics);
         }
-        long inputWidth = complete && facts.input() != null ? facts.input().names().size() : -1;
+        long inputWidth = widthsCanBeTrusted(facts, complete) ? facts.input().names().size() : -1;
         List<PlannedLayer> layers = LayerPlanner.plan(spec.statements());
         ShapeCheck.check(layers, inputWidth, diagnostics);
         TrainingSettings training = TrainingSettingsReader.read(facts.trainSettings(), diagnostics);
@@ -45,6 +45,15 @@ public final class ScriptValidator {
             checkLoss(training, facts, diagnostics);
         }
         return diagnostics.toList();
+    }
+
+    /**
+     * Weight counts follow from the input width through every layer, so they mean something only
+     * when no line is missing: without an output line the last hidden lines may be the output
+     * written as {@code hidden} ("expected 1 weight" there would repeat "missing 'output' line").
+     */
+    private static boolean widthsCanBeTrusted(SpecFacts facts, boolean complete) {
+        return complete && facts.input() != null && !facts.outputNames().isEmpty();
     }
 
     private static void checkRequests(StatementSpec s, long inputWidth, DiagnosticList diagnostics) {

@@ -12,8 +12,9 @@ import java.util.OptionalLong;
  * against the previous layer's width, finite parameters, freeze targets, initializers, and sizes
  * (with long arithmetic, against {@link Limits}).
  *
- * <p>With an unknown input width (no input line, or statements lost to syntax errors) the width
- * checks are skipped, so one mistake does not cascade into many.
+ * <p>With an unknown input width (no input or output line, or statements lost to syntax errors or
+ * misspelled statement words) every width check is skipped, also between later layers: any layer
+ * may be the one missing, so one mistake does not cascade into many.
  */
 final class ShapeCheck {
 
@@ -32,7 +33,7 @@ final class ShapeCheck {
         for (PlannedLayer layer : layers) {
             long next = layer instanceof PlannedLayer.Nodes n ? c.nodes(n) : c.whole((PlannedLayer.Whole) layer);
             c.count(layer, next);
-            c.width = next;
+            c.width = c.width < 0 ? -1 : next;
         }
     }
 

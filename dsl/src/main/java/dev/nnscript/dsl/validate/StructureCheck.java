@@ -24,12 +24,25 @@ final class StructureCheck {
     private StatementSpec data;
     private boolean sawHidden;
 
-    private StructureCheck(DiagnosticList diagnostics) {
+    /** False when no input line exists: then "missing 'input' line" is the one message, not one per layer. */
+    private final boolean inputExists;
+
+    private StructureCheck(DiagnosticList diagnostics, boolean inputExists) {
         this.diagnostics = diagnostics;
+        this.inputExists = inputExists;
+    }
+
+    private static boolean hasInput(ScriptSpec spec) {
+        for (StatementSpec s : spec.statements()) {
+            if (s instanceof StatementSpec.Input) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void check(ScriptSpec spec, DiagnosticList diagnostics) {
-        StructureCheck c = new StructureCheck(diagnostics);
+        StructureCheck c = new StructureCheck(diagnostics, hasInput(spec));
         for (StatementSpec s : spec.statements()) {
             c.visit(s);
         }
@@ -77,7 +90,9 @@ final class StructureCheck {
     private void hidden(StatementSpec s) {
         String word = s instanceof StatementSpec.LayerBreak ? "layer" : "hidden";
         if (input == null) {
-            diagnostics.error(s.position(), "'" + word + "' must come after 'input'");
+            if (inputExists) {
+                diagnostics.error(s.position(), "'" + word + "' must come after 'input'");
+            }
         } else if (firstOutput != null) {
             diagnostics.error(s.position(), "hidden layers must come before the output layer (line "
                     + firstOutput.position().line() + ")");
@@ -88,7 +103,7 @@ final class StructureCheck {
     }
 
     private void output(StatementSpec s) {
-        if (input == null) {
+        if (input == null && inputExists) {
             diagnostics.error(s.position(), "'output' must come after 'input'");
         }
         boolean whole = s instanceof StatementSpec.OutputLayer;

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.dsl.LoadResult;
 import dev.nnscript.dsl.NnScripts;
+import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,7 +45,7 @@ class DataFileCasesTest {
                 Arguments.of("missing column", "a,species\n1,setosa\n", List.of(
                         "d.csv:1:1: error: the data have no column 'b' for input 'b'")),
                 Arguments.of("misspelled header", "a,B,species\n1,2,setosa\n", List.of(
-                        "d.csv:1:1: error: the data have no column 'b' for input 'b' (did you mean 'B'?)")),
+                        "d.csv:1:1: error: the data have no column 'b' for input 'b' (did you mean 'B'? case matters)")),
                 Arguments.of("duplicate header", "a,a,b,species\n1,1,2,setosa\n", List.of(
                         "d.csv:1:1: error: the data have two columns named 'a'")),
                 Arguments.of("ragged rows", "a,b,species\n1,2\n1,2,setosa,4\n", List.of(
@@ -57,8 +59,12 @@ class DataFileCasesTest {
                                 "d.csv:4:1: error: number '1e999' in column 'a' is too large for a double")),
                 Arguments.of("unknown class label", "a,b,species\n1,2,setosaa\n", List.of(
                         "d.csv:2:5: error: unknown class label 'setosaa' (did you mean 'setosa'?); the labels are the output names")),
+                Arguments.of("a label in the wrong case on many rows: one message", "a,b,species\n1,2,Setosa\n"
+                        + "3,4,versicolor\n1,2,Setosa\n1,2,Setosa\n1,2,Setosa\n1,2,Setosa\n1,2,Setosa\n1,2,Setosa\n",
+                        List.of("d.csv:2:5: error: unknown class label 'Setosa' (did you mean 'setosa'? case matters);"
+                                + " the labels are the output names (7 rows like this: lines 2, 4, 5, 6, 7 and 2 more)")),
                 Arguments.of("a NUL byte inside a label", "a,b,species\n1,2,set\u0000osa\n", List.of(
-                        "d.csv:2:5: error: unknown class label 'set\u0000osa' (did you mean 'setosa'?); the labels are the output names")));
+                        "d.csv:2:5: error: unknown class label 'setU+0000osa' (did you mean 'setosa'?); the labels are the output names")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,6 +87,18 @@ class DataFileCasesTest {
         Files.writeString(dir.resolve("model.nn"), SCRIPT);
         DataResult data = ScriptData.load(NnScripts.load(dir.resolve("model.nn")).script(), "model.nn");
         assertEquals(List.of(expected), data.diagnostics().stream().map(Object::toString).toList());
+    }
+
+    /** The script's mistake, shown with its data line and a caret: not a position in a file that is not there. */
+    @Test
+    void missingFileIsReportedAtTheDataLine() throws IOException {
+        Files.writeString(dir.resolve("model.nn"), SCRIPT);
+        LoadResult loaded = NnScripts.load(dir.resolve("model.nn"));
+        DataResult data = ScriptData.load(loaded.script(), loaded.source().fileName());
+        assertEquals(List.of(dir.resolve("model.nn") + ":3:1: error: data file not found: " + dir.resolve("d.csv")),
+                data.diagnostics().stream().map(Object::toString).toList());
+        assertEquals(dir.resolve("model.nn") + ":3:1: error: data file not found: " + dir.resolve("d.csv") + "\n"
+                + "  data \"d.csv\"\n  ^\n", DiagnosticFormatter.format(data.diagnostics(), loaded.source()));
     }
 
     static Stream<Arguments> badBytes() {

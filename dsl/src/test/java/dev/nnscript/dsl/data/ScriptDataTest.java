@@ -106,7 +106,7 @@ class ScriptDataTest {
         assertEquals(List.of(
                 "iris.csv:2:7: error: expected a number in column 'petal_width' but found '0,2'",
                 "iris.csv:3:1: error: expected a number in column 'petal_length' but found 'a\"b'",
-                "iris.csv:4:9: error: unknown class label 'two\r\nlines'; the labels are the output names",
+                "iris.csv:4:9: error: unknown class label 'twoU+000DU+000Alines'; the labels are the output names",
                 "iris.csv:6:5: error: 'NaN' in column 'petal_width' is not a finite number",
                 "iris.csv:7:16: error: this row has 4 values but the header names 3 columns"),
                 result.diagnostics().stream().map(Object::toString).toList());

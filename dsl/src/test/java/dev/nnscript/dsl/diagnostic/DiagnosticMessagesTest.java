@@ -672,6 +672,92 @@ class DiagnosticMessagesTest {
                   output z relu
                   ^
                 """),
+                Arguments.of("misspelled input line: one message", """
+                imput x
+                hidden relu w=1 b=0
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:1:1: error: unknown statement 'imput' (did you mean 'input'?)
+                  imput x
+                  ^
+                """),
+                Arguments.of("misspelled hidden line: no weight count after it", """
+                input x
+                hiden relu w=1 b=0
+                hidden relu w=1 b=0
+                output y relu w=[1, 1] b=0
+                """,
+                        """
+                model.nn:2:1: error: unknown statement 'hiden' (did you mean 'hidden'?)
+                  hiden relu w=1 b=0
+                  ^
+                """),
+                Arguments.of("missing output line: no weight count", """
+                input x
+                hidden relu w=1 b=0
+                hidden relu w=1 b=0
+                hidden relu w=[1, 1] b=0
+                """,
+                        """
+                model.nn:1:1: error: missing 'output' line, such as 'output effectiveness relu w=1.0 b=0'
+                  input x
+                  ^
+                """),
+                Arguments.of("no input line: one message, not one per layer", """
+                hidden relu w=1 b=0
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:1:1: error: missing 'input' line, such as 'input dosage'
+                  hidden relu w=1 b=0
+                  ^
+                """),
+                Arguments.of("control characters in a comment are shown, not sent to the terminal", """
+                input x
+                output y reluu w=1 b=0 # \u001b[2J\u0007
+                """,
+                        """
+                model.nn:2:10: error: unknown activation 'reluu' (did you mean 'relu'?)
+                  output y reluu w=1 b=0 # U+001B[2JU+0007
+                           ^
+                """),
+                Arguments.of("the caret stays under its column after a control character", """
+                network "\u001b[31m" x
+                input x
+                output y relu w=1 b=0
+                """,
+                        """
+                model.nn:1:17: error: expected end of file or end of line but found 'x'
+                  network "U+001B[31m" x
+                                       ^
+                """),
+                Arguments.of("another input's column is not suggested for a missing one", """
+                input petal_width, sepal_width
+                output y relu w=[1, 1] b=0
+                data sepal_width, y
+                  1, 2
+                end
+                """,
+                        """
+                model.nn:3:1: error: the data have no column 'petal_width' for input 'petal_width'
+                  data sepal_width, y
+                  ^
+                """),
+                Arguments.of("a label in the wrong case on every row: one message", """
+                input x
+                output setosa, virginica softmax
+                data x, species
+                  1, Setosa
+                  2, Setosa
+                  3, Setosa
+                end
+                """,
+                        """
+                model.nn:4:6: error: unknown class label 'Setosa' (did you mean 'setosa'? case matters); the labels are the output names (3 rows like this: lines 4, 5, 6)
+                    1, Setosa
+                       ^
+                """),
                 Arguments.of("statement expected", """
                 input a
                 0.5, 1

@@ -51,6 +51,10 @@ class NnDslErrorsTest {
                 Arguments.of("misspelled statement with arguments", in + "hiden relu, w: 1, b: 0" + out,
                         nnIn + "hiden relu w=1 b=0" + nnOut, 2,
                         "unknown statement 'hiden' (did you mean 'hidden'?)"),
+                Arguments.of("misspelled statement before a weight list", in + "hiden relu, w: 1, b: 0\n"
+                        + "hidden relu, w: 1, b: 0\noutput 'y', relu, w: [1, 1], b: 0",
+                        nnIn + "hiden relu w=1 b=0\nhidden relu w=1 b=0\noutput y relu w=[1, 1] b=0", 2,
+                        "unknown statement 'hiden' (did you mean 'hidden'?)"),
                 Arguments.of("misspelled bare statement", in + "hidden relu, w: 1, b: 0\nlayr" + out,
                         nnIn + "hidden relu w=1 b=0\nlayr" + nnOut, 3,
                         "unknown statement 'layr' (did you mean 'layer'?)"),
@@ -123,8 +127,7 @@ class NnDslErrorsTest {
                 }
                 """));
         assertEquals(List.of("model.groovy:1:1: error: missing 'input' line, such as 'input dosage'",
-                "model.groovy:1:1: error: missing 'output' line, such as 'output effectiveness relu w=1.0 b=0'",
-                "model.groovy:2:1: error: 'hidden' must come after 'input'"),
+                "model.groovy:1:1: error: missing 'output' line, such as 'output effectiveness relu w=1.0 b=0'"),
                 e.getDiagnostics().stream().map(Diagnostic::toString).toList());
     }
 
