@@ -62,8 +62,11 @@ public final class ShortestDouble {
         return c >= '1' && c <= '9';
     }
 
-    /** The decimal {@link #format} prints, as a number (for tests: its precision is the digit count). */
+    /**
+     * The decimal {@link #format} prints, as a number whose precision is its count of significant
+     * digits (for tests): trailing zeros of a whole number ("120") are not significant digits.
+     */
     static BigDecimal shortest(double x) {
-        return new BigDecimal(format(x));
+        return new BigDecimal(format(x)).stripTrailingZeros();
     }
 }

@@ -47,6 +47,17 @@ class ShortestDoubleProperties {
     }
 
     @Test
+    void wholeNumbersCountOnlyTheirSignificantDigits() {
+        // -10 is 1e1's one digit: a random search hit it now and then and called it two digits long.
+        for (double x : new double[] {-10.0, 120.0, 1.2e6, 3e22}) {
+            int digits = ShortestDouble.shortest(x).precision();
+            BigDecimal oneLess = new BigDecimal(x).round(new MathContext(digits - 1 == 0 ? 1 : digits - 1));
+            assertFalse(digits > 1 && Double.doubleToRawLongBits(oneLess.doubleValue()) == Double.doubleToRawLongBits(x),
+                    x + " counted as " + digits + " digits");
+        }
+    }
+
+    @Test
     void choosesTheSameDecimalAsTheBigDecimalSearch() {
         qt().forAll(finiteDoubles()).assuming(x -> x != 0.0).checkAssert(x -> assertEquals(
                 0, ShortestSearch.shortest(x).compareTo(ShortestDouble.shortest(x)),
