@@ -15,8 +15,10 @@ import picocli.CommandLine.Spec;
 /** {@code nnrun check FILE}: validates a script and summarises its network. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
-        description = {"Validate a script (every problem reported with file:line:col) and print a summary:",
-            "inputs, layers and their activations, and the parameter count."},
+        // One string per paragraph: picocli wraps each at the help width (HelpScreensTest).
+        description = {"Validate a script and print a summary of its network.", "",
+            "Every problem is reported with its file:line:col. The summary lists the inputs, the layers"
+                + " and their activations, and the parameter count."},
         footerHeading = "%nExample:%n",
         footer = {"  nnrun check examples/relu-in-action.nn"})
 final class CheckCommand implements Callable<Integer> {
