@@ -86,6 +86,8 @@ final class Checkout {
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", script, "bash", folder.toString(), command, after.toString());
         builder.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
         builder.environment().put("HOME", root.resolve("home").toString());
+        // For commands that start java themselves (README's Groovy scripts): this run's class path.
+        builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         try {
             Process process = builder.start();

@@ -13,7 +13,8 @@ import java.util.Set;
  * console, shell) with a line that starts nnrun. In a block with {@code $ } prompts the prompted
  * lines are the commands and the lines under each are its standard output; in a block without
  * them every line that runs nnrun or changes folder is a command, with no output shown; so is a
- * prompted command with no line under it.
+ * prompted command with no line under it. Maven commands are left to .ci/run (a test cannot run
+ * the build it is part of).
  */
 final class DocBlocks {
 
@@ -66,7 +67,10 @@ final class DocBlocks {
                 }
                 // A command with nothing under it shows no output (it may well print some).
                 List<String> output = next == i + 1 ? null : List.copyOf(body.subList(i + 1, next));
-                commands.add(new ShownCommand(body.get(i).substring(PROMPT.length()), output));
+                ShownCommand command = new ShownCommand(body.get(i).substring(PROMPT.length()), output);
+                if (!command.runsMaven()) {
+                    commands.add(command);
+                }
             }
         } else {
             for (String line : body) {

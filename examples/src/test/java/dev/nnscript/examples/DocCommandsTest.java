@@ -102,7 +102,7 @@ class DocCommandsTest {
     @Test
     void readsPromptedAndPlainBlocks() {
         assertEquals(List.of(new ShownCommand("nnrun a.nn", List.of("y = 1", "")), new ShownCommand("nnrun b.nn", null)),
-                DocBlocks.commands(List.of("$ nnrun a.nn", "y = 1", "", "$ nnrun b.nn")));
+                DocBlocks.commands(List.of("$ nnrun a.nn", "y = 1", "", "$ nnrun b.nn", "$ mvn -B -ntp verify")));
         assertEquals(List.of(new ShownCommand("cd examples", null), new ShownCommand("../nnrun a.nn --input 1", null)),
                 DocBlocks.commands(List.of("cd examples", "../nnrun a.nn --input 1", "python3 x.py")));
         assertTrue(ShownCommand.runsNnrun("seq 0 1 | sed '1i x' | ./nnrun a.nn --inputs -"));

@@ -22,6 +22,11 @@ record ShownCommand(String line, List<String> output) {
         return false;
     }
 
+    /** Whether this runs Maven (the build itself, which .ci/run runs). */
+    boolean runsMaven() {
+        return line.strip().startsWith("mvn ");
+    }
+
     /** Whether {@code line} only changes folder (it then applies to the commands after it). */
     static boolean changesFolder(String line) {
         return line.strip().startsWith("cd ");
