@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 /** {@code nnrun check FILE}: validates a script and its data file, and summarises its network. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
-        description = {"Validate a script and the data file it names (every problem reported with",
-            "file:line:col) and print a summary: inputs, layers and their activations, and the",
-            "parameter count."},
+        // One string per paragraph: picocli wraps each at the help width (HelpScreensTest).
+        description = {"Validate a script and the data file it names, and print a summary of its network.", "",
+            "Every problem is reported with its file:line:col. The summary lists the inputs, the layers"
+                + " and their activations, and the parameter count."},
         footerHeading = "%nExample:%n",
         footer = {"  nnrun check examples/relu-in-action.nn"})
 final class CheckCommand implements Callable<Integer> {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "completion",
         description = "Print a bash (and zsh) completion script for nnrun.",
         footerHeading = "%nExample:%n",
-        footer = {"  source <(./nnrun completion)", "  ./nnrun completion > /etc/bash_completion.d/nnrun"},
+        // Example lines run in a test (HelpExamplesTest), with HOME in a scratch folder.
+        footer = {"  source <(nnrun completion)", "  echo 'source <(nnrun completion)' >> ~/.bashrc"},
         mixinStandardHelpOptions = true)
 final class CompletionCommand implements Callable<Integer> {
 

@@ -19,11 +19,13 @@ import picocli.CommandLine.Spec;
 /** {@code nnrun fmt FILE}: the script in canonical form, printed or rewritten in place. */
 @Command(name = "fmt",
         mixinStandardHelpOptions = true,
-        description = {"Print a script in canonical form (fixed statement order, one node per line,",
-            "shortest round-trip numbers; every comment kept with its statement, at most one blank",
-            "line in a row), or rewrite it in place with --write."},
+        // One string per paragraph: picocli wraps each at the help width (HelpScreensTest).
+        description = {"Print a script in canonical form, or rewrite it in place with --write.", "",
+            "Canonical form: fixed statement order, one node per line, shortest round-trip numbers; every"
+                + " comment kept with its statement, at most one blank line in a row."},
+        // Example lines run against the shipped examples in a test (HelpExamplesTest).
         footerHeading = "%nExamples:%n",
-        footer = {"  nnrun fmt examples/relu-in-action.nn", "  nnrun fmt model.nn --write"})
+        footer = {"  nnrun fmt examples/relu-in-action.nn", "  cp examples/xor.nn my.nn && nnrun fmt my.nn --write"})
 final class FmtCommand implements Callable<Integer> {
 
     @Mixin

@@ -36,10 +36,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "plot",
         mixinStandardHelpOptions = true,
-        description = {"Plot a network with one input (its output curve, each hidden node's scaled",
-            "contribution, and their sum before the final activation) or two inputs (a heat",
-            "map of the output or predicted class), with the script's data rows as dots.",
-            "Without --out the plot is drawn in the terminal, as wide as the terminal."},
+        // One string per paragraph: picocli wraps each at the help width (HelpScreensTest).
+        description = {"Plot a network with one or two inputs, in the terminal or to an SVG or PNG file.", "",
+            "One input: the output curve, each hidden node's scaled contribution, and their sum before the"
+                + " final activation. Two inputs: a heat map of the output or predicted class. The script's"
+                + " data rows are drawn as dots. Without --out the plot is drawn in the terminal, as wide"
+                + " as the terminal."},
+        // Example lines run against the shipped examples in a test (HelpExamplesTest).
         footerHeading = "%nExamples:%n",
         footer = {"  nnrun plot examples/relu-in-action.nn",
             "  nnrun plot examples/relu-in-action.nn --from 0 --to 1 --out relu.svg",

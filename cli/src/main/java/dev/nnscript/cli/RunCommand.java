@@ -29,20 +29,22 @@ import picocli.CommandLine.Spec;
 @Command(name = "nnrun",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        // One string per paragraph: picocli wraps each at the help width (HelpScreensTest).
         description = {"Run, explain, train, plot and check .nn neural network scripts.", "",
-            "With --input: the network's outputs for those inputs. With --inputs: one output row per CSV row.",
-            "With neither: runs the script (trains if it has unknown (?) parameters, data and training"
-                + " settings, then prints what its predict and report lines ask for).",
-            "A script whose every parameter has a value runs as written; nnrun train trains it."},
+            "With --input: the network's outputs for those inputs. With --inputs: one output row per CSV"
+                + " row. With neither: runs the script (trains if it has unknown (?) parameters, data and"
+                + " training settings, then prints what its predict and report lines ask for). A script whose"
+                + " every parameter has a value runs as written; nnrun train trains it."},
+        // Example lines run against the shipped examples in a test (HelpExamplesTest).
         footerHeading = "%nExamples:%n",
         footer = {"  nnrun examples/relu-in-action.nn --input 0.5",
             "  nnrun examples/relu-in-action.nn --trace --input 0.1",
             "  nnrun examples/relu-in-action.nn --input 0 --input 0.5 --format csv",
-            "  nnrun iris.nn --input petal_width=0.04,sepal_width=0.42",
-            "  nnrun examples/relu-in-action.nn --inputs dosages.csv > predictions.csv",
+            "  nnrun examples/iris-statquest.nn --input petal_width=0.04,sepal_width=0.42",
+            "  nnrun examples/relu-in-action.nn --inputs examples/data/dosages.csv",
             "",
-            "Exit codes: 0 success, 1 invalid script or data (or an output file that cannot be written),",
-            "2 usage error, 3 training diverged, 70 internal error, 130 training stopped by Ctrl-C."})
+            "Exit codes: 0 success, 1 invalid script or data (or an output file that cannot be written),"
+                + " 2 usage error, 3 training diverged, 70 internal error, 130 training stopped by Ctrl-C."})
 final class RunCommand implements Callable<Integer> {
 
     /** What diagnostics call standard input when it is the {@code --inputs} file. */
@@ -72,8 +74,10 @@ final class RunCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = INPUT_OPTION, paramLabel = "VALUES",
-            description = {"Input values, comma separated in declared order (0.04,0.42) or named"
-                + " (petal_width=0.04,sepal_width=0.42). Repeat for several inputs."})
+            // The named example starts a line of its own: picocli's wrapping would break it at a
+            // comma or a decimal point (HelpScreensTest).
+            description = {"Input values, comma separated, in declared order (0.04,0.42) or by name:",
+                "petal_width=0.04,sepal_width=0.42. Repeat for several inputs."})
     List<String> inputs = new ArrayList<>();
 
     @Option(names = INPUTS_OPTION, paramLabel = "DATA.csv",

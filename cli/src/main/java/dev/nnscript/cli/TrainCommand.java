@@ -29,16 +29,20 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train",
         mixinStandardHelpOptions = true,
-        description = {"Train a script's network and write the trained script (canonical .nn) to --out or",
-            "standard output. Flags override the script's own training settings. Progress and a summary",
-            "(steps, epochs, final loss, why it stopped) go to standard error. Ctrl-C stops after the",
-            "current step and saves the model trained so far (exit code 130). A loss that becomes NaN or",
-            "infinite stops training and saves the last model with a finite loss (exit code 3).",
-            "Saved models are marked in their first line when training did not finish."},
+        // The synopsis in full would break OUT.nn across lines; the options are listed below it.
+        abbreviateSynopsis = true,
+        // One string per paragraph: picocli wraps each at the help width (HelpScreensTest).
+        description = {"Train a script's network and write the trained script to --out or standard output.", "",
+            "Flags override the script's own training settings. The trained script is canonical .nn. Progress"
+                + " and a summary (steps, epochs, final loss, why it stopped) go to standard error. Ctrl-C"
+                + " stops after the current step and saves the model trained so far (exit code 130). A loss"
+                + " that becomes NaN or infinite stops training and saves the last model with a finite loss"
+                + " (exit code 3). Saved models are marked in their first line when training did not finish."},
+        // Example lines run against the shipped examples in a test (HelpExamplesTest).
         footerHeading = "%nExamples:%n",
-        footer = {"  nnrun train model.nn --out trained.nn",
-            "  nnrun train model.nn --data more.csv --optimizer adam --lr 0.01 --epochs 200 --batch 32 --seed 7",
-            "  nnrun train model.nn --optimizer sgd --batch full --steps 1000 > trained.nn"})
+        footer = {"  nnrun train examples/xor.nn --out xor-trained.nn",
+            "  nnrun train examples/iris.nn --data examples/data/iris.csv --seed 7",
+            "  nnrun train examples/xor.nn --optimizer sgd --batch full --steps 1000 > xor.nn"})
 final class TrainCommand implements Callable<Integer> {
 
     @Mixin

@@ -51,6 +51,22 @@ class LauncherIT {
         }
     }
 
+    /**
+     * A symbolic link on the PATH (and a link to that link) starts the launcher of the checkout it
+     * points to: the launcher finds its folder through the links, not the link's own folder.
+     */
+    @Test
+    void runsThroughSymbolicLinksOnThePath(@TempDir Path bin) throws IOException {
+        Path link = Files.createSymbolicLink(bin.resolve("nnrun-link"), ROOT.resolve("nnrun"));
+        Files.createSymbolicLink(bin.resolve("nnrun"), link.getFileName());
+        ProcessRun run = ProcessRun.command(List.of("bash", "-c", "cd / && PATH=\"$1:$PATH\" nnrun \"$2\" --input 0.5",
+                "bash", bin.toString(), EXAMPLE), ProcessRun::none);
+        // Removed here: JUnit warns when it deletes a link that points out of its folder.
+        Files.delete(bin.resolve("nnrun"));
+        Files.delete(link);
+        assertEquals(new ProcessRun(0, "effectiveness = 1.01\n", ""), run);
+    }
+
     @Test
     void exitCodesReachTheShell() {
         assertEquals(2, launcher(EXAMPLE, "--input", "1,2").exitCode());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,20 +60,6 @@ class ReadmeOutputTest {
     }
 
     private static List<String> differences(List<String> shown, List<String> printed) {
-        List<String> differences = new ArrayList<>();
-        if (shown.size() != printed.size()) {
-            differences.add("README shows " + lines(shown.size()) + ", the run printed " + printed.size());
-            return differences;
-        }
-        for (int i = 0; i < shown.size(); i++) {
-            if (!RoundedText.of(shown.get(i)).matches(printed.get(i))) {
-                differences.add("line " + (i + 1) + ": README '" + shown.get(i) + "', printed '" + printed.get(i) + "'");
-            }
-        }
-        return differences;
-    }
-
-    private static String lines(int count) {
-        return count + (count == 1 ? " line" : " lines");
+        return Differences.of(shown, printed);
     }
 }

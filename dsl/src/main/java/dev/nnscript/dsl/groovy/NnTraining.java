@@ -2,6 +2,7 @@ package dev.nnscript.dsl.groovy;
 
 import dev.nnscript.core.train.StopReason;
 import dev.nnscript.core.train.TrainingResult;
+import dev.nnscript.dsl.print.ReadableNumbers;
 import java.util.Optional;
 
 /**
@@ -77,13 +78,31 @@ public final class NnTraining {
     }
 
     /**
-     * {@code trained 1000 steps (MAX_STEPS): ssr loss 0.0012, accuracy 0.96, held-out accuracy 0.93},
-     * with full-precision numbers.
+     * As nnrun's training summary reads, numbers to four significant digits: {@code trained 1000
+     * steps (200 epochs): reached the step limit; ssr loss 0.0012, accuracy 0.96, held-out loss
+     * 0.05, held-out accuracy 0.9333}. The getters give the full-precision numbers.
      */
     @Override
     public String toString() {
-        return "trained " + getSteps() + " steps (" + getStopReason() + "): " + lossName + " loss " + getLoss()
-                + (accuracy == null ? "" : ", accuracy " + accuracy)
-                + heldOutAccuracy.map(a -> ", held-out accuracy " + a).orElse("");
+        return "trained " + count(getSteps(), "step") + " (" + count(result.epochs(), "epoch") + "): " + reason()
+                + "; " + lossName + " loss " + ReadableNumbers.format(getLoss())
+                + (accuracy == null ? "" : ", accuracy " + ReadableNumbers.format(accuracy))
+                + heldOutLoss.map(l -> ", held-out loss " + ReadableNumbers.format(l)).orElse("")
+                + heldOutAccuracy.map(a -> ", held-out accuracy " + ReadableNumbers.format(a)).orElse("");
+    }
+
+    private String reason() {
+        return switch (getStopReason()) {
+            case MAX_STEPS -> "reached the step limit";
+            case EPOCHS_DONE -> "finished the epochs asked for";
+            case STEP_SIZE_BELOW_THRESHOLD -> "every parameter's step fell below min_step";
+            case LOSS_BELOW_TARGET -> "the loss fell below target_loss";
+            case DIVERGED -> "diverged, kept the last model with a finite loss";
+            case INTERRUPTED -> "interrupted";
+        };
+    }
+
+    private static String count(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
     }
 }

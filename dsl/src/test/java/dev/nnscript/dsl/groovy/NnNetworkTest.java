@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.core.train.StopReason;
+import dev.nnscript.dsl.print.ReadableNumbers;
 import groovy.lang.Binding;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -197,7 +198,26 @@ class NnNetworkTest {
                 """, new Binding(Map.of("csv", csv.toFile())));
         assertEquals(1.0, result.getAccuracy());
         assertEquals("cross-entropy", result.getLossName());
-        assertTrue(result.toString().startsWith("trained 300 steps (MAX_STEPS): cross-entropy loss "), result.toString());
+        assertTrue(result.toString().matches("trained 300 steps \\(\\d+ epochs\\): reached the step limit; cross-entropy loss .*"),
+                result.toString());
+    }
+
+    /** {@code println result} reads like nnrun's summary: words for the stop reason, four significant digits. */
+    @Test
+    void printsLikeTheCommandLineSummary() {
+        NnTraining result = (NnTraining) GroovySnippets.run("""
+                network {
+                    input 'x'
+                    output 'y', identity, w: unknown, b: 0
+                    data 'x', 'y', rows: [[0, 0], [1, 2], [2, 4], [3, 6], [4, 8]], holdout: 0.4
+                    train epochs: 7, lr: 0.01, seed: 3
+                }.train()
+                """);
+        assertEquals("trained 7 steps (7 epochs): finished the epochs asked for; ssr loss "
+                + ReadableNumbers.format(result.getLoss()) + ", held-out loss " + ReadableNumbers.format(result.getHeldOutLoss()),
+                result.toString());
+        assertTrue(result.getLoss() != Double.parseDouble(ReadableNumbers.format(result.getLoss())),
+                "the loss has more than four significant digits, so rounding shows: " + result.getLoss());
     }
 
     @Test

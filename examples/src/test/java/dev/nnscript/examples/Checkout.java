@@ -1,0 +1,119 @@
+package dev.nnscript.examples;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A scratch copy of what the repository ships for users to run (the examples folder, its scripts
+ * and data), with an {@code nnrun} at its root and on the PATH, where commands shown in documents
+ * and help screens run in bash as a user pastes them. {@code nnrun} starts this test run's
+ * class path (the launcher itself is tested by the cli module and by .ci/run on a fresh clone);
+ * HOME is a folder of the copy, so nothing outside it is written.
+ */
+final class Checkout {
+
+    /** The repository root, seen from the examples folder the tests run in. */
+    static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+
+    private static final long TIMEOUT_SECONDS = 300;
+
+    private final Path root;
+
+    private Checkout(Path root) {
+        this.root = root;
+    }
+
+    static Checkout copy(Path folder) throws IOException {
+        Path examples = REPOSITORY.resolve("examples");
+        try (Stream<Path> files = Files.walk(examples)) {
+            for (Path file : files.filter(p -> shipped(examples.relativize(p))).toList()) {
+                Path target = folder.resolve("examples").resolve(examples.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String launcher = "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")
+                + "' dev.nnscript.cli.Nnrun \"$@\"\n";
+        for (Path nnrun : List.of(folder.resolve("nnrun"), Files.createDirectories(folder.resolve("bin")).resolve("nnrun"))) {
+            Files.writeString(nnrun, launcher);
+            if (!nnrun.toFile().setExecutable(true)) {
+                throw new IOException("cannot make " + nnrun + " executable");
+            }
+        }
+        Files.createDirectories(folder.resolve("home"));
+        return new Checkout(folder);
+    }
+
+    /** Build outputs and the tests' own sources are not what users run. */
+    private static boolean shipped(Path relative) {
+        String first = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
+        return !first.equals("target") && !first.equals("src");
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** What one command gave, and the folder it left bash in. */
+    record Result(int exitCode, String out, String err, Path folder) {
+        String describe(String command) {
+            return "$ " + command + " (in " + folder + ")\nexit code " + exitCode + "\n--- standard output ---\n" + out
+                    + "--- standard error ---\n" + err;
+        }
+    }
+
+    /** Runs {@code command} in bash from {@code folder}, failing a pipeline when any part fails. */
+    Result run(Path folder, String command) {
+        Path after = root.resolve("home/.folder-after");
+        try {
+            Files.deleteIfExists(after);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String script = "set -o pipefail\ncd \"$1\" || exit 99\neval \"$2\"\nstatus=$?\npwd > \"$3\"\nexit $status\n";
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script, "bash", folder.toString(), command, after.toString());
+        builder.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
+        builder.environment().put("HOME", root.resolve("home").toString());
+        // For commands that start java themselves (README's Groovy scripts): this run's class path.
+        builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
+        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        try {
+            Process process = builder.start();
+            CompletableFuture<String> out = drain(process.getInputStream());
+            CompletableFuture<String> err = drain(process.getErrorStream());
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("timed out: " + command);
+            }
+            Path left = Files.exists(after) ? Path.of(Files.readString(after).strip()) : folder;
+            return new Result(process.exitValue(), out.join(), err.join(), left);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static CompletableFuture<String> drain(java.io.InputStream stream) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (stream) {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
