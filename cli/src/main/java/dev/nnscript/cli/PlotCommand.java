@@ -58,12 +58,12 @@ final class PlotCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The .nn script.")
     Path file;
 
-    @Option(names = {"--from", "--x-from"}, paramLabel = "A",
+    @Option(names = "--from", paramLabel = "A",
             description = "Start of the (first) input's range, the horizontal axis. Default: the lowest value in "
                     + "the script's data (less 5% of its span), or 0 without data.")
     Double from;
 
-    @Option(names = {"--to", "--x-to"}, paramLabel = "B",
+    @Option(names = "--to", paramLabel = "B",
             description = "End of the (first) input's range. Default: the highest value in the script's data "
                     + "(plus 5% of its span), or 1 without data.")
     Double to;
