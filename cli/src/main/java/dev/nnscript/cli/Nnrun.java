@@ -29,7 +29,13 @@ public final class Nnrun {
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), OUTPUT_BUFFER_CHARS));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = execute(args, System.in, out, err);
+        int code;
+        try {
+            code = execute(args, System.in, out, err);
+        } catch (OutOfMemoryError e) {
+            // The failed allocation's memory is free again by now, enough for one line.
+            code = OutOfMemory.report(err);
+        }
         out.flush();
         err.flush();
         System.exit(code);

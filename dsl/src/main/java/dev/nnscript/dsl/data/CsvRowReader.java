@@ -40,6 +40,8 @@ public final class CsvRowReader implements AutoCloseable {
     private RowConverter converter;
     private final DiagnosticList diagnostics;
     private long line;
+    /** Reading stopped at an error, reported. */
+    private boolean readFailed;
     /** The character offset of the last record read, from the start of the file (after a byte-order mark). */
     private long recordStart;
 
@@ -104,7 +106,9 @@ public final class CsvRowReader implements AutoCloseable {
         CsvRowReader reader = new CsvRowReader(file, fileName, text, parser, null, diagnostics);
         List<String> header = reader.nextCells();
         if (header == null) {
-            diagnostics.error(SourcePosition.startOf(fileName), "the data file is empty; it needs a header row");
+            if (!reader.readFailed) { // else reading the header failed, and that was reported
+                diagnostics.error(SourcePosition.startOf(fileName), "the data file is empty; it needs a header row");
+            }
             reader.close();
             return null;
         }
@@ -180,6 +184,7 @@ public final class CsvRowReader implements AutoCloseable {
                 }
             }
         } catch (UncheckedIOException e) {
+            readFailed = true;
             reportReadError(e.getCause() == null ? e : e.getCause(), file, fileName,
                     (int) Math.max(1, Math.min(line + 1, Integer.MAX_VALUE)), diagnostics);
             return null;
@@ -192,7 +197,10 @@ public final class CsvRowReader implements AutoCloseable {
      */
     private static void reportReadError(Throwable e, Path file, String fileName, int line,
             DiagnosticList diagnostics) {
-        if (e instanceof CharacterCodingException && file != null) {
+        if (e instanceof DataLimitException limit) {
+            diagnostics.error(new SourcePosition(fileName, (int) Math.min(limit.line(), Integer.MAX_VALUE),
+                    (int) Math.min(limit.column(), Integer.MAX_VALUE)), limit.getMessage());
+        } else if (e instanceof CharacterCodingException && file != null) {
             reportNotUtf8(file, fileName, diagnostics);
         } else {
             diagnostics.error(new SourcePosition(fileName, line, 1), "cannot read the data file: " + why(e));
