@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Batch inference in constant memory: reads a chunk of CSV rows, runs one forward pass over the
@@ -43,6 +44,11 @@ public final class BatchPredictor {
 
     private final Network network;
     private final int chunkRows;
+    /** Rows predicted so far, over both readers. */
+    private long rowsSeen;
+    /** Rows with a NaN output, and the first of them (1-based data row, header not counted). */
+    private long nanRows;
+    private long firstNanRow;
 
     public BatchPredictor(Network network) {
         this.network = network;
@@ -176,6 +182,7 @@ public final class BatchPredictor {
             if (n > 0) {
                 network.forward(x, n, trace);
                 for (int r = 0; r < n; r++) {
+                    noteNan(trace.output(), r * outputs, outputs, rowsSeen + r + 1);
                     int end = textEnd[r + 1];
                     if (end >= 0) {
                         int start = textEnd[r] >= 0 ? textEnd[r] : -textEnd[r] - 1;
@@ -185,9 +192,32 @@ public final class BatchPredictor {
                     }
                 }
                 total += n;
+                rowsSeen += n;
             }
         }
         return total;
+    }
+
+    private void noteNan(double[] output, int from, int count, long row) {
+        for (int o = from; o < from + count; o++) {
+            if (Double.isNaN(output[o])) {
+                firstNanRow = nanRows++ == 0 ? row : firstNanRow;
+                return;
+            }
+        }
+    }
+
+    /**
+     * The warning for rows whose prediction is NaN, after a run: the results say {@code NaN}, and a
+     * reader of a long file should not have to search for it.
+     */
+    public Optional<String> nanWarning(String fileName) {
+        if (nanRows == 0) {
+            return Optional.empty();
+        }
+        return Optional.of("nnrun: warning: the network's output is NaN (not a number) for data row " + firstNanRow
+                + " of " + fileName + (nanRows == 1 ? "" : " and " + (nanRows - 1) + (nanRows == 2 ? " more row" : " more rows"))
+                + "; a value overflowed inside the network (--input with --trace shows where)");
     }
 
     private static boolean copy(double[] row, double[] x, int offset) {
