@@ -139,6 +139,7 @@ public final class BatchPredictor {
             CsvPredictionWriter started, PrintWriter out, Runnable beforeOutput) {
         try (CsvRowReader rows = opened) {
             failOn(diagnostics);
+            rows.stoppingAtBadRow();
             CsvPredictionWriter writer = started;
             if (writer == null) {
                 beforeOutput.run();

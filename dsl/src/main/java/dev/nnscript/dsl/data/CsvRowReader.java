@@ -40,6 +40,8 @@ public final class CsvRowReader implements AutoCloseable {
     private RowConverter converter;
     private final DiagnosticList diagnostics;
     private long line;
+    private boolean stopAtBadRow;
+    private boolean badRow;
     /** Reading stopped at an error, reported. */
     private boolean readFailed;
     /** The character offset of the last record read, from the start of the file (after a byte-order mark). */
@@ -132,11 +134,12 @@ public final class CsvRowReader implements AutoCloseable {
 
     /**
      * Reads the next good row into {@code inputs[0..inputCount)} and {@code targets[0..outputCount)};
-     * bad rows are reported and skipped. False at the end of the file (or on a read error, reported).
+     * bad rows are reported and skipped (or end reading: {@link #stoppingAtBadRow}). False at the end
+     * of the file (or on a read error, reported).
      */
     public boolean next(double[] inputs, double[] targets) {
         List<String> cells;
-        while ((cells = nextCells()) != null) {
+        while (!(stopAtBadRow && badRow) && (cells = nextCells()) != null) {
             long row = line;
             long start = recordStart;
             // The record's text is looked at only for a message, while the record is still kept.
@@ -144,8 +147,18 @@ public final class CsvRowReader implements AutoCloseable {
                     inputs, 0, targets, 0)) {
                 return true;
             }
+            badRow = true;
         }
         return false;
+    }
+
+    /**
+     * Makes {@link #next} stop at the first bad row (reported) rather than report it and go on: for
+     * a run that streams results, whose answer a bad row ends.
+     */
+    public CsvRowReader stoppingAtBadRow() {
+        stopAtBadRow = true;
+        return this;
     }
 
     /** The line the last row read starts on. */
