@@ -41,6 +41,8 @@ final class BatchRun {
             } else {
                 predictor.run(Path.of(arguments.inputsFile()), arguments.inputsFile(), out, start);
             }
+            predictor.nanWarning(arguments.readsStandardInput() ? RunCommand.STDIN_NAME : arguments.inputsFile())
+                    .ifPresent(err::println);
             return OptionalInt.of(ExitCodes.OK);
         } catch (RuntimeException e) {
             // --debug is never on here: OneShotArguments leaves it to the full command line.

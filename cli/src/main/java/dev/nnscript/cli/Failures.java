@@ -13,6 +13,7 @@ import java.util.Optional;
  * <ul>
  *   <li>{@link InvalidInputException}: the diagnostics, exit 1;</li>
  *   <li>{@link WriteFailedException}: which file and why, exit 1 (the file is left as it was);</li>
+ *   <li>running out of memory in a helper thread: {@link OutOfMemory}'s one line, exit 1;</li>
  *   <li>anything else: a short request to report it, exit 70; the stack trace only with
  *       {@code --debug}.</li>
  * </ul>
@@ -37,6 +38,9 @@ final class Failures {
             err.println("nnrun: " + PrintableText.of(write.getMessage()));
             err.flush();
             return ExitCodes.INVALID;
+        }
+        if (OutOfMemory.causes(failure)) {
+            return OutOfMemory.report(err);
         }
         err.println("nnrun: internal error: " + PrintableText.of(describe(failure)));
         err.println("This is a bug in nnrun. Please report it with the command you ran"

@@ -32,7 +32,13 @@ public final class Nnrun {
                 OUTPUT_BUFFER_CHARS));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = execute(args, StandardInput.of(System.in), out, err);
+        int code;
+        try {
+            code = execute(args, StandardInput.of(System.in), out, err);
+        } catch (OutOfMemoryError e) {
+            // The failed allocation's memory is free again by now, enough for one line.
+            code = OutOfMemory.report(err);
+        }
         out.flush();
         code = Failures.afterOutput(stdout.failure(), code, err);
         err.flush();

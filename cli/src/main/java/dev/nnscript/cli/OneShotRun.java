@@ -59,8 +59,10 @@ final class OneShotRun {
             Network network = script.get().network();
             List<double[]> rows = InputValues.rows(arguments.inputs(), network.inputNames());
             StringWriter text = new StringWriter();
-            new Predictions(network, new PrintWriter(text)).write(rows, arguments.format());
-            return Optional.of(text.toString());
+            Predictions predictions = new Predictions(network, new PrintWriter(text));
+            predictions.write(rows, arguments.format());
+            // A NaN prediction comes with a warning, which the full command line writes.
+            return predictions.nanWarning().isPresent() ? Optional.empty() : Optional.of(text.toString());
         } catch (RuntimeException e) {
             return Optional.empty(); // the full command line reports it as it reports everything else
         }

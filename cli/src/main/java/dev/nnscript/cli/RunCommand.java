@@ -101,18 +101,22 @@ final class RunCommand implements Callable<Integer> {
         Network network = script.network();
         if (inputsFile != null) {
             warnIfUntrained(script, err);
+            BatchPredictor predictor = new BatchPredictor(network);
             if (inputsFile.equals(STANDARD_INPUT)) {
-                new BatchPredictor(network).run(stdin, STDIN_NAME, out);
+                predictor.run(stdin, STDIN_NAME, out);
             } else {
-                new BatchPredictor(network).run(Path.of(inputsFile), inputsFile, out);
+                predictor.run(Path.of(inputsFile), inputsFile, out);
             }
+            predictor.nanWarning(inputsFile.equals(STANDARD_INPUT) ? STDIN_NAME : inputsFile).ifPresent(err::println);
         } else if (!inputs.isEmpty()) {
             List<double[]> rows = inputRows(network);
             warnIfUntrained(script, err);
             if (trace) {
                 new Predictions(network, out).explain(rows);
             } else {
-                new Predictions(network, out).write(rows, format);
+                Predictions predictions = new Predictions(network, out);
+                predictions.write(rows, format);
+                predictions.nanWarning().ifPresent(err::println);
             }
         } else {
             return new ScriptRun(out, err).run(script, file);

@@ -48,4 +48,14 @@ class FailuresTest {
         assertTrue(debug.err().contains("the stack trace below.\njava.lang.IllegalStateException: no chunk\n\tat "),
                 debug.err());
     }
+
+    @Test
+    void runningOutOfMemoryInAHelperThreadIsOneLineAndExitsOne() {
+        Exception helper = new IllegalStateException("a matrix helper failed",
+                new OutOfMemoryError("unable to create native thread: possibly out of memory"));
+        assertEquals(new Report(ExitCodes.INVALID, OutOfMemory.message(Runtime.getRuntime().maxMemory()) + "\n"),
+                report(helper, false));
+        assertEquals("nnrun: out of memory: Java may use at most 64 MB here; give it more, e.g."
+                + " JAVA_TOOL_OPTIONS=-Xmx1g, or use a smaller network or data file", OutOfMemory.message(64L << 20));
+    }
 }

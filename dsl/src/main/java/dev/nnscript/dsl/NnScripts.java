@@ -11,13 +11,13 @@ import dev.nnscript.dsl.parser.SpecBuilder;
 import dev.nnscript.dsl.script.Script;
 import dev.nnscript.dsl.source.FileErrors;
 import dev.nnscript.dsl.source.ReadResult;
+import dev.nnscript.dsl.source.ScriptBytes;
 import dev.nnscript.dsl.source.SourceReader;
 import dev.nnscript.dsl.source.SourceText;
 import dev.nnscript.dsl.spec.ScriptSpec;
 import dev.nnscript.dsl.validate.ScriptValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,16 +43,19 @@ public final class NnScripts {
     /** Loads a file; CSV data paths in it are relative to the file's folder. */
     public static LoadResult load(Path file) {
         String name = file.toString();
-        byte[] bytes;
+        ScriptBytes.Result read;
         try {
-            bytes = Files.readAllBytes(file);
+            read = ScriptBytes.read(file, name);
         } catch (NoSuchFileException e) {
             return failure(name, "file not found");
         } catch (IOException e) {
             return failure(name, "cannot read the file: " + FileErrors.reason(e));
         }
+        if (read.problem() != null) {
+            return new LoadResult(null, List.of(read.problem()), null);
+        }
         Path parent = file.toAbsolutePath().getParent();
-        return load(bytes, name, parent == null ? Path.of(".") : parent);
+        return load(read.bytes(), name, parent == null ? Path.of(".") : parent);
     }
 
     /** Loads source text; CSV data paths in it are relative to the current folder. */

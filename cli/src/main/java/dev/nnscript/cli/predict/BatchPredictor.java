@@ -12,11 +12,13 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Batch inference in constant memory: reads a chunk of CSV rows, runs one forward pass over the
  * chunk with a single preallocated trace, writes the results, repeats. Memory is O(chunk rows x
- * widest layer), whatever the number of rows.
+ * widest layer), whatever the number of rows; a chunk's rows are chosen so that is at most
+ * {@link #CHUNK_BYTES} (but one row at least).
  *
  * <p>A regular file is read first by {@link SimpleCsvRows} (plain numeric CSV, several times faster);
  * from the first line that reader does not take, and for pipes, the dsl's streaming reader goes on
@@ -25,8 +27,14 @@ import java.nio.file.Path;
  */
 public final class BatchPredictor {
 
-    /** Rows per forward pass: large enough to amortise the calls, small enough to stay in cache. */
+    /** Rows per forward pass at most: large enough to amortise the calls, small enough to stay in cache. */
     static final int CHUNK_ROWS = 1024;
+
+    /**
+     * Bytes a chunk's inputs and trace may take: a chunk of a very wide network has fewer rows (one,
+     * at least), so its buffers neither run a small heap out of memory nor overflow an array index.
+     */
+    static final long CHUNK_BYTES = 16L << 20;
 
     /** For runs that need not know when output begins. */
     private static final Runnable NOTHING = new Runnable() {
@@ -35,9 +43,29 @@ public final class BatchPredictor {
     };
 
     private final Network network;
+    private final int chunkRows;
+    /** Rows predicted so far, over both readers. */
+    private long rowsSeen;
+    /** Rows with a NaN output, and the first of them (1-based data row, header not counted). */
+    private long nanRows;
+    private long firstNanRow;
 
     public BatchPredictor(Network network) {
         this.network = network;
+        this.chunkRows = chunkRows(network);
+    }
+
+    /** Rows per forward pass for {@code network}: {@link #CHUNK_ROWS}, fewer when its rows are wide. */
+    static int chunkRows(Network network) {
+        long valuesPerRow = network.inputCount();
+        long widest = network.inputCount();
+        for (int l = 0; l < network.layers().size(); l++) {
+            int width = network.layer(l).outputs();
+            valuesPerRow += 2L * width; // pre-activations and outputs
+            widest = Math.max(widest, width);
+        }
+        long byMemory = CHUNK_BYTES / (valuesPerRow * Double.BYTES);
+        return (int) Math.max(1, Math.min(Math.min(CHUNK_ROWS, byMemory), Integer.MAX_VALUE / widest));
     }
 
     /** Reads the next row's inputs into {@code x[offset ..]}; false when there are no more. */
@@ -63,7 +91,7 @@ public final class BatchPredictor {
      * file did not exist, could not be read or did not fit the network, and it was not streamed.
      */
     public long run(Path file, String fileName, PrintWriter out, Runnable beforeOutput) {
-        ForwardTrace trace = new ForwardTrace(network, CHUNK_ROWS);
+        ForwardTrace trace = new ForwardTrace(network, chunkRows);
         CsvPredictionWriter writer = null;
         long done = 0;
         boolean finished = false;
@@ -92,7 +120,7 @@ public final class BatchPredictor {
     public long run(InputStream in, String fileName, PrintWriter out) {
         DiagnosticList diagnostics = new DiagnosticList();
         return goOn(CsvRowReader.open(in, fileName, wanted(), diagnostics), diagnostics, 0,
-                new ForwardTrace(network, CHUNK_ROWS), null, out, NOTHING);
+                new ForwardTrace(network, chunkRows), null, out, NOTHING);
     }
 
     private ColumnRoles.Wanted wanted() {
@@ -111,6 +139,7 @@ public final class BatchPredictor {
             CsvPredictionWriter started, PrintWriter out, Runnable beforeOutput) {
         try (CsvRowReader rows = opened) {
             failOn(diagnostics);
+            rows.stoppingAtBadRow();
             CsvPredictionWriter writer = started;
             if (writer == null) {
                 beforeOutput.run();
@@ -138,15 +167,15 @@ public final class BatchPredictor {
             PrintWriter stream) {
         int inputs = network.inputCount();
         int outputs = network.outputCount();
-        double[] x = new double[CHUNK_ROWS * inputs];
+        double[] x = new double[chunkRows * inputs];
         StringBuilder inputText = new StringBuilder();
-        int[] textEnd = new int[CHUNK_ROWS + 1];
+        int[] textEnd = new int[chunkRows + 1];
         long total = 0;
         boolean more = true;
         while (more && !stream.checkError()) {
             int n = 0;
             inputText.setLength(0);
-            while (n < CHUNK_ROWS && (more = source.next(x, n * inputs))) {
+            while (n < chunkRows && (more = source.next(x, n * inputs))) {
                 boolean asText = texts != null && texts.appendShortestInputs(inputText);
                 textEnd[n + 1] = asText ? inputText.length() : -inputText.length() - 1;
                 n++;
@@ -154,6 +183,7 @@ public final class BatchPredictor {
             if (n > 0) {
                 network.forward(x, n, trace);
                 for (int r = 0; r < n; r++) {
+                    noteNan(trace.output(), r * outputs, outputs, rowsSeen + r + 1);
                     int end = textEnd[r + 1];
                     if (end >= 0) {
                         int start = textEnd[r] >= 0 ? textEnd[r] : -textEnd[r] - 1;
@@ -163,9 +193,32 @@ public final class BatchPredictor {
                     }
                 }
                 total += n;
+                rowsSeen += n;
             }
         }
         return total;
+    }
+
+    private void noteNan(double[] output, int from, int count, long row) {
+        for (int o = from; o < from + count; o++) {
+            if (Double.isNaN(output[o])) {
+                firstNanRow = nanRows++ == 0 ? row : firstNanRow;
+                return;
+            }
+        }
+    }
+
+    /**
+     * The warning for rows whose prediction is NaN, after a run: the results say {@code NaN}, and a
+     * reader of a long file should not have to search for it.
+     */
+    public Optional<String> nanWarning(String fileName) {
+        if (nanRows == 0) {
+            return Optional.empty();
+        }
+        return Optional.of("nnrun: warning: the network's output is NaN (not a number) for data row " + firstNanRow
+                + " of " + fileName + (nanRows == 1 ? "" : " and " + (nanRows - 1) + (nanRows == 2 ? " more row" : " more rows"))
+                + "; a value overflowed inside the network (--input with --trace shows where)");
     }
 
     private static boolean copy(double[] row, double[] x, int offset) {

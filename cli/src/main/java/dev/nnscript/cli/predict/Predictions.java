@@ -4,6 +4,7 @@ import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Forward passes for the rows given with {@code --input}: one pass over all of them, then either
@@ -13,6 +14,8 @@ public final class Predictions {
 
     private final Network network;
     private final PrintWriter out;
+    /** The first row (1-based) whose prediction is NaN, or 0. */
+    private int firstNanRow;
 
     public Predictions(Network network, PrintWriter out) {
         this.network = network;
@@ -24,8 +27,18 @@ public final class Predictions {
         PredictionWriter writer = format.writer(network, out, rows.size() > 1);
         for (int r = 0; r < rows.size(); r++) {
             writer.row(trace.input(), r * network.inputCount(), trace.output(), r * network.outputCount());
+            for (int o = 0; o < network.outputCount() && firstNanRow == 0; o++) {
+                firstNanRow = Double.isNaN(trace.output()[r * network.outputCount() + o]) ? r + 1 : 0;
+            }
         }
         writer.finish();
+    }
+
+    /** After {@link #write}: the warning when a prediction is NaN, naming the first such --input. */
+    public Optional<String> nanWarning() {
+        return firstNanRow == 0 ? Optional.empty() : Optional.of("nnrun: warning: the network's output is NaN"
+                + " (not a number) for --input number " + firstNanRow
+                + "; a value overflowed inside the network (--trace shows where)");
     }
 
     public void explain(List<double[]> rows) {

@@ -19,6 +19,10 @@ public final class Softmax {
         for (int i = from; i < from + n; i++) {
             max = Math.max(max, z[i]);
         }
+        if (Double.isInfinite(max)) {
+            infinite(z, a, from, n, max);
+            return;
+        }
         double sum = 0.0;
         for (int i = from; i < from + n; i++) {
             double e = Math.exp(z[i] - max);
@@ -28,6 +32,20 @@ public final class Softmax {
         double inv = 1.0 / sum;
         for (int i = from; i < from + n; i++) {
             a[i] *= inv;
+        }
+    }
+
+    /**
+     * The limit where it exists: logits at +infinity share the probability equally and the others
+     * get 0; all logits at -infinity are equal, so each gets 1/n. (z - m would be NaN.)
+     */
+    private static void infinite(double[] z, double[] a, int from, int n, double max) {
+        int winners = 0;
+        for (int i = from; i < from + n; i++) {
+            winners += z[i] == max ? 1 : 0;
+        }
+        for (int i = from; i < from + n; i++) {
+            a[i] = z[i] == max ? 1.0 / winners : 0.0;
         }
     }
 

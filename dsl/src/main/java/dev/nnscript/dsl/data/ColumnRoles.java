@@ -4,7 +4,11 @@ import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
 import dev.nnscript.dsl.diagnostic.Suggestions;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Which data column feeds each input and target. Every input name must be a column. Targets are
@@ -35,13 +39,22 @@ public record ColumnRoles(int[] inputColumns, int[] targetColumns, int labelColu
         }
     }
 
+    /** Columns in a data file or table: a wider one is not data for a network of this tool. */
+    public static final int MAX_COLUMNS = 100_000;
+
     /** The roles, or null after reporting why the header does not fit ({@code at} is the header). */
     public static ColumnRoles resolve(List<String> header, Wanted wanted, SourcePosition at,
             DiagnosticList diagnostics) {
-        boolean ok = checkDuplicates(header, at, diagnostics);
+        if (header.size() > MAX_COLUMNS) {
+            diagnostics.error(at, String.format("the data have %,d columns; at most %,d are allowed", header.size(),
+                    MAX_COLUMNS));
+            return null;
+        }
+        Map<String, Integer> index = firstIndexes(header);
+        boolean ok = checkDuplicates(header, index, at, diagnostics);
         int[] inputs = new int[wanted.inputs().size()];
         for (int i = 0; i < inputs.length; i++) {
-            inputs[i] = header.indexOf(wanted.inputs().get(i));
+            inputs[i] = index.getOrDefault(wanted.inputs().get(i), -1);
             if (inputs[i] < 0) {
                 diagnostics.error(at, "the data have no column '" + wanted.inputs().get(i) + "' for input '"
                         + wanted.inputs().get(i) + "'" + Suggestions.didYouMeanName(wanted.inputs().get(i),
@@ -49,8 +62,8 @@ public record ColumnRoles(int[] inputColumns, int[] targetColumns, int labelColu
                 ok = false;
             }
         }
-        if (wanted.outputs().isEmpty() || (wanted.label() == null && header.containsAll(wanted.outputs()))) {
-            int[] targets = wanted.outputs().stream().mapToInt(header::indexOf).toArray();
+        if (wanted.outputs().isEmpty() || (wanted.label() == null && index.keySet().containsAll(wanted.outputs()))) {
+            int[] targets = wanted.outputs().stream().mapToInt(index::get).toArray();
             return ok ? new ColumnRoles(inputs, targets, -1) : null;
         }
         if (!ok) {
@@ -85,9 +98,11 @@ public record ColumnRoles(int[] inputColumns, int[] targetColumns, int labelColu
             }
             return index;
         }
+        Set<String> named = new HashSet<>(wanted.inputs());
+        named.addAll(wanted.outputs());
         List<Integer> others = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
-            if (!wanted.inputs().contains(header.get(c)) && !wanted.outputs().contains(header.get(c))) {
+            if (!named.contains(header.get(c))) {
                 others.add(c);
             }
         }
@@ -105,19 +120,31 @@ public record ColumnRoles(int[] inputColumns, int[] targetColumns, int labelColu
      * output's own column ({@code sepal_width} is no typo for a missing {@code petal_width}).
      */
     private static List<String> unclaimed(List<String> header, Wanted wanted) {
+        Set<String> claimed = new HashSet<>(wanted.inputs());
+        claimed.addAll(wanted.outputs());
         List<String> free = new ArrayList<>(header.size());
         for (String column : header) {
-            if (!wanted.inputs().contains(column) && !wanted.outputs().contains(column)) {
+            if (!claimed.contains(column)) {
                 free.add(column);
             }
         }
         return free;
     }
 
-    private static boolean checkDuplicates(List<String> header, SourcePosition at, DiagnosticList diagnostics) {
+    /** Each column name's first index; one pass, so a wide header costs linear time. */
+    private static Map<String, Integer> firstIndexes(List<String> header) {
+        Map<String, Integer> index = new HashMap<>(header.size() * 2);
+        for (int c = 0; c < header.size(); c++) {
+            index.putIfAbsent(header.get(c), c);
+        }
+        return index;
+    }
+
+    private static boolean checkDuplicates(List<String> header, Map<String, Integer> index, SourcePosition at,
+            DiagnosticList diagnostics) {
         boolean ok = true;
         for (int c = 0; c < header.size(); c++) {
-            if (header.indexOf(header.get(c)) != c) {
+            if (index.get(header.get(c)) != c) {
                 diagnostics.error(at, "the data have two columns named '" + header.get(c) + "'");
                 ok = false;
             }

@@ -41,6 +41,10 @@ public final class CsvRowReader implements AutoCloseable {
     private RowConverter converter;
     private final DiagnosticList diagnostics;
     private long line;
+    private boolean stopAtBadRow;
+    private boolean badRow;
+    /** Reading stopped at an error, reported. */
+    private boolean readFailed;
     /** The character offset of the last record read, from the start of the file (after a byte-order mark). */
     private long recordStart;
 
@@ -105,7 +109,9 @@ public final class CsvRowReader implements AutoCloseable {
         CsvRowReader reader = new CsvRowReader(file, fileName, text, parser, null, diagnostics);
         List<String> header = reader.nextCells();
         if (header == null) {
-            diagnostics.error(SourcePosition.startOf(fileName), "the data file is empty; it needs a header row");
+            if (!reader.readFailed) { // else reading the header failed, and that was reported
+                diagnostics.error(SourcePosition.startOf(fileName), "the data file is empty; it needs a header row");
+            }
             reader.close();
             return null;
         }
@@ -129,11 +135,12 @@ public final class CsvRowReader implements AutoCloseable {
 
     /**
      * Reads the next good row into {@code inputs[0..inputCount)} and {@code targets[0..outputCount)};
-     * bad rows are reported and skipped. False at the end of the file (or on a read error, reported).
+     * bad rows are reported and skipped (or end reading: {@link #stoppingAtBadRow}). False at the end
+     * of the file (or on a read error, reported).
      */
     public boolean next(double[] inputs, double[] targets) {
         List<String> cells;
-        while ((cells = nextCells()) != null) {
+        while (!(stopAtBadRow && badRow) && (cells = nextCells()) != null) {
             long row = line;
             long start = recordStart;
             // The record's text is looked at only for a message, while the record is still kept.
@@ -141,8 +148,18 @@ public final class CsvRowReader implements AutoCloseable {
                     inputs, 0, targets, 0)) {
                 return true;
             }
+            badRow = true;
         }
         return false;
+    }
+
+    /**
+     * Makes {@link #next} stop at the first bad row (reported) rather than report it and go on: for
+     * a run that streams results, whose answer a bad row ends.
+     */
+    public CsvRowReader stoppingAtBadRow() {
+        stopAtBadRow = true;
+        return this;
     }
 
     /** The line the last row read starts on. */
@@ -181,6 +198,7 @@ public final class CsvRowReader implements AutoCloseable {
                 }
             }
         } catch (UncheckedIOException e) {
+            readFailed = true;
             reportReadError(e.getCause() == null ? e : e.getCause(), file, fileName,
                     (int) Math.max(1, Math.min(line + 1, Integer.MAX_VALUE)), diagnostics);
             return null;
@@ -193,7 +211,10 @@ public final class CsvRowReader implements AutoCloseable {
      */
     private static void reportReadError(Throwable e, Path file, String fileName, int line,
             DiagnosticList diagnostics) {
-        if (e instanceof CharacterCodingException && file != null) {
+        if (e instanceof DataLimitException limit) {
+            diagnostics.error(new SourcePosition(fileName, (int) Math.min(limit.line(), Integer.MAX_VALUE),
+                    (int) Math.min(limit.column(), Integer.MAX_VALUE)), limit.getMessage());
+        } else if (e instanceof CharacterCodingException && file != null) {
             reportNotUtf8(file, fileName, diagnostics);
         } else {
             diagnostics.error(new SourcePosition(fileName, line, 1), "cannot read the data file: " + why(e));

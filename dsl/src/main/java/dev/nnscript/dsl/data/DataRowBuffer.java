@@ -41,6 +41,16 @@ final class DataRowBuffer {
         return inputCount + outputCount;
     }
 
+    /** Values the arrays hold now (their capacity, rows kept or not). */
+    long capacityValues() {
+        return (long) inputs.length + targets.length;
+    }
+
+    /** Values the arrays will hold after the next {@link #keep()}: more than now when it grows them. */
+    long capacityValuesAfterKeep() {
+        return grown(inputs.length, (long) (count + 1) * inputCount) + grown(targets.length, (long) (count + 1) * outputCount);
+    }
+
     /** Keeps the scratch rows; false, keeping nothing, when one more row would not fit in an array. */
     boolean keep() {
         long needed = (long) (count + 1) * Math.max(inputCount, outputCount);
@@ -63,10 +73,11 @@ final class DataRowBuffer {
 
     /** {@code a}, or a larger copy (doubling, capped at the array limit) when it holds fewer than {@code needed}. */
     private static double[] fit(double[] a, int needed) {
-        if (needed <= a.length) {
-            return a;
-        }
-        long doubled = Math.min(DataSize.MAX_VALUES, 2L * a.length);
-        return Arrays.copyOf(a, (int) Math.max(needed, doubled));
+        return needed <= a.length ? a : Arrays.copyOf(a, (int) grown(a.length, needed));
+    }
+
+    /** The length an array of {@code length} grows to, to hold {@code needed} values. */
+    private static long grown(int length, long needed) {
+        return needed <= length ? length : Math.max(needed, Math.min(DataSize.MAX_VALUES, 2L * length));
     }
 }

@@ -48,6 +48,23 @@ final class DataSize {
         return Optional.empty();
     }
 
+    /**
+     * Empty when growing the row arrays from {@code capacityValues} to {@code grownValues} (both
+     * held while copying) fits in {@code budgetBytes}; otherwise the message saying why not. Checked
+     * at every growth, so rows shorter than the first ones (which made the estimate) cannot run
+     * memory out.
+     */
+    static Optional<String> growthRefusal(long rowsRead, int width, long capacityValues, long grownValues,
+            long budgetBytes) {
+        double bytes = (double) (capacityValues + grownValues) * Double.BYTES;
+        if (bytes <= budgetBytes) {
+            return Optional.empty();
+        }
+        return Optional.of("the data file is too large to load for training: its first " + rowsRead + " rows of "
+                + width + " values already need about " + readable(bytes) + " of memory, but only "
+                + readable(budgetBytes) + " is free; use fewer rows or give Java more memory (-Xmx)");
+    }
+
     /** The memory this Java process may still use for new data, in bytes. */
     static long freeMemory() {
         Runtime runtime = Runtime.getRuntime();

@@ -17,6 +17,9 @@ public final class RowConverter {
     /** The language's number syntax (no NaN, no hex, no type suffix). */
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
+    /** Characters of a cell quoted in a message. */
+    private static final int MAX_QUOTED = 24;
+
     private final ColumnRoles roles;
     private final List<String> header;
     private final List<String> outputs;
@@ -62,7 +65,7 @@ public final class RowConverter {
         String label = cells.get(roles.labelColumn()).strip();
         int index = outputs.indexOf(label);
         if (index < 0) {
-            diagnostics.error(at.apply(roles.labelColumn()), "unknown class label '" + label + "'"
+            diagnostics.error(at.apply(roles.labelColumn()), "unknown class label " + quoted(label)
                     + Suggestions.didYouMeanName(label, outputs) + "; the labels are the output names");
             return false;
         }
@@ -77,7 +80,7 @@ public final class RowConverter {
         String text = cells.get(column).strip();
         String sign = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
         if (NonFiniteWords.value(sign).isPresent()) {
-            diagnostics.error(at.apply(column), "'" + text + "' in column '" + header.get(column)
+            diagnostics.error(at.apply(column), quoted(text) + " in column '" + header.get(column)
                     + "' is not a finite number");
             return false;
         }
@@ -89,15 +92,23 @@ public final class RowConverter {
         }
         if (Double.isNaN(value)) {
             diagnostics.error(at.apply(column), "expected a number in column '" + header.get(column)
-                    + "' but found '" + text + "'");
+                    + "' but found " + quoted(text));
             return false;
         }
         if (Double.isInfinite(value)) {
-            diagnostics.error(at.apply(column), "number '" + text + "' in column '" + header.get(column)
+            diagnostics.error(at.apply(column), "number " + quoted(text) + " in column '" + header.get(column)
                     + "' is too large for a double");
             return false;
         }
         out[index] = value;
         return true;
+    }
+
+    /**
+     * A cell's text in quotes, shortened when long as script text is in syntax messages: a message
+     * must not repeat a 10 MB cell.
+     */
+    static String quoted(String text) {
+        return "'" + (text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text) + "'";
     }
 }

@@ -106,6 +106,10 @@ public final class ScriptData {
                 if (rows.count() == DataSize.SAMPLE_ROWS && tooLarge(csv, reader, rows, memoryBudget, diagnostics)) {
                     return null;
                 }
+                if (rows.capacityValuesAfterKeep() > rows.capacityValues()
+                        && grownTooLarge(csv, rows, memoryBudget, diagnostics)) {
+                    return null;
+                }
                 if (!rows.keep()) {
                     diagnostics.error(new SourcePosition(csv.written(), (int) Math.min(reader.line(), Integer.MAX_VALUE), 1),
                             "the data file has more rows than one data set can hold (" + rows.count()
@@ -142,6 +146,14 @@ public final class ScriptData {
         }
         Optional<String> refusal = DataSize.refusal(fileSize, reader.charactersBefore(), rows.count(),
                 rows.width(), memoryBudget);
+        refusal.ifPresent(message -> diagnostics.error(SourcePosition.startOf(csv.written()), message));
+        return refusal.isPresent();
+    }
+
+    private static boolean grownTooLarge(DataSource.CsvFile csv, DataRowBuffer rows, long memoryBudget,
+            DiagnosticList diagnostics) {
+        Optional<String> refusal = DataSize.growthRefusal(rows.count() + 1, rows.width(), rows.capacityValues(),
+                rows.capacityValuesAfterKeep(), memoryBudget);
         refusal.ifPresent(message -> diagnostics.error(SourcePosition.startOf(csv.written()), message));
         return refusal.isPresent();
     }

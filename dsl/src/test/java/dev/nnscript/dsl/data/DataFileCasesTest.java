@@ -64,7 +64,19 @@ class DataFileCasesTest {
                         List.of("d.csv:2:5: error: unknown class label 'Setosa' (did you mean 'setosa'? case matters);"
                                 + " the labels are the output names (7 rows like this: lines 2, 4, 5, 6, 7 and 2 more)")),
                 Arguments.of("a NUL byte inside a label", "a,b,species\n1,2,set\u0000osa\n", List.of(
-                        "d.csv:2:5: error: unknown class label 'setU+0000osa' (did you mean 'setosa'?); the labels are the output names")));
+                        "d.csv:2:8: error: the data file contains a NUL byte; is it a binary file?")),
+                Arguments.of("a 10 MB cell is quoted shortened", "a,b,species\n1,\"" + "9x".repeat(1_500_000)
+                        + "\",setosa\n", List.of("d.csv:2:3: error: expected a number in column 'b' but found "
+                                + "'" + "9x".repeat(12) + "...'")),
+                Arguments.of("a row longer than the limit", "a,b,species\n1,2,setosa\n" + "7".repeat(5_000_000)
+                        + ",2,setosa\n", List.of(
+                        "d.csv:3:1: error: this row is longer than 4,194,304 characters; is this a CSV data file?")),
+                Arguments.of("more columns than the limit", "a,b,species" + ",x".repeat(100_000) + "\n1,2,setosa\n",
+                        List.of("d.csv:1:200007: error: this row has more than 100,000 columns;"
+                                + " a data file may have at most 100,000")),
+                Arguments.of("commas inside quotes are no columns", "a,b,species\n1,2,\"" + ",".repeat(150_000)
+                        + "\"\n", List.of("d.csv:2:5: error: unknown class label '" + ",".repeat(24)
+                                + "...'; the labels are the output names")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 /**
  * Hostile CSV data for the script {@code input a, b / output setosa, versicolor softmax}: headers
  * that match, miss, repeat or misspell columns; cells that are numbers, extremes, NaN, labels, quoted
- * text or junk; ragged rows; BOM; LF, CRLF and CR line ends; random bytes.
+ * text, control characters, NUL bytes or junk; ragged rows; BOM; LF, CRLF and CR line ends; random bytes.
  */
 final class CsvInputs {
 
@@ -19,7 +19,7 @@ final class CsvInputs {
     private static final String[] CELLS = {
         "1", "-2.5", ".5", "1e3", "NaN", "inf", "-Infinity", "", " ", "setosa", "versicolor", "versicolr", "Setosa",
         "\"1\"", "\"1,5\"", "\"a\"\"b\"", "\"line\nbreak\"", "\"unclosed", "x", "1e999", "-0", "1e-320", "0x10",
-        "1_000", "١", "\u00A0", "\"\"", "3,4",
+        "1_000", "١", "\u00A0", "\"\"", "3,4", "\u0001", "\u001b[31m", "\u007f", "\u0000", "1\u00002",
     };
 
     private CsvInputs() {}
