@@ -106,9 +106,10 @@ class BoundsIT {
         ProcessRun run = run("train", script.toString(), "--data", data.toString());
         assertEquals(1, run.exitCode(), run.err());
         assertEquals("", run.out());
+        // The message, then the header it points at and a caret.
         assertTrue(run.err().matches("\\Q" + data + "\\E:1:1: error: the data file is too large to load for training:"
                 + " its first \\d+ rows of 2 values already need about \\d+ MB of memory, but only \\d+ MB is free;"
-                + " use fewer rows or give Java more memory \\(-Xmx\\)\n"), run.err());
+                + " use fewer rows or give Java more memory \\(-Xmx\\)\n  note,dosage,effectiveness\n  \\^\n"), run.err());
     }
 
     @Test

@@ -19,12 +19,19 @@ import java.util.TreeSet;
 /**
  * The lines of a data file that diagnostics point at, read again after the file was checked so a
  * bad row is shown above a caret as a script line is. Only those lines are kept, reading stops after
- * the last of them, and a very long line keeps only its start, so a file of any size costs little.
+ * the last of them, and a very long line keeps only its start, so a file of any size costs little;
+ * a binary line (with a NUL byte) is not shown.
  */
 public final class FileLines implements SourceLines {
 
     /** Characters kept of one line; the formatter shows at most 200 around the caret anyway. */
     static final int MAX_LINE = 100_000;
+
+    /**
+     * Characters read at most looking for the lines: past this (a 10 GB line without a line end,
+     * say) the excerpts not found yet are left out.
+     */
+    static final long MAX_SCAN = 64L << 20;
 
     private final String fileName;
     private final Map<Integer, String> lines;
@@ -74,7 +81,8 @@ public final class FileLines implements SourceLines {
             int number = 1;
             int c;
             boolean afterCr = false;
-            while ((c = in.read()) >= 0 && number <= last) {
+            long scanned = 0;
+            while ((c = in.read()) >= 0 && number <= last && scanned++ < MAX_SCAN) {
                 if (c == '\n' && afterCr) {
                     afterCr = false;
                     continue;
@@ -85,6 +93,8 @@ public final class FileLines implements SourceLines {
                     line.setLength(0);
                 } else if (line.length() < MAX_LINE && !(number == 1 && line.length() == 0 && c == '\uFEFF')) {
                     line.append((char) c);
+                } else if (number == last && line.length() >= MAX_LINE) {
+                    break; // The rest of the last line wanted would not be shown.
                 }
             }
             if (number <= last) {
@@ -94,7 +104,8 @@ public final class FileLines implements SourceLines {
     }
 
     private static void keep(int number, StringBuilder line, TreeSet<Integer> wanted, Map<Integer, String> found) {
-        if (wanted.contains(number)) {
+        // A line with a NUL byte is binary, not a row: its excerpt would be a screen of U+0000.
+        if (wanted.contains(number) && line.indexOf("\0") < 0) {
             found.put(number, line.toString());
         }
     }
