@@ -1,6 +1,6 @@
 package dev.nnscript.cli.text;
 
-import dev.nnscript.dsl.print.ShortestDouble;
+import dev.nnscript.dsl.print.ScriptNumberFormat;
 
 /**
  * Numbers in the shortest form that parses back to the same double, for CSV and JSON output: the
@@ -12,6 +12,6 @@ public final class ShortestNumbers {
     private ShortestNumbers() {}
 
     public static String format(double value) {
-        return Double.isFinite(value) ? ShortestDouble.format(value) : Double.toString(value);
+        return Double.isFinite(value) ? ScriptNumberFormat.format(value) : Double.toString(value);
     }
 }

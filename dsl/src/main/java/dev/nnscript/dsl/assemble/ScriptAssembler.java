@@ -5,7 +5,7 @@ import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.data.DataOptionsReader;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
-import dev.nnscript.dsl.print.ShortestDouble;
+import dev.nnscript.dsl.print.ScriptNumberFormat;
 import dev.nnscript.dsl.script.DataOptions;
 import dev.nnscript.dsl.script.DataSource;
 import dev.nnscript.dsl.script.LayerUnknowns;
@@ -88,7 +88,7 @@ public final class ScriptAssembler {
     private static String canonicalCell(String text) {
         if (text.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
             double v = Double.parseDouble(text);
-            return Double.isFinite(v) ? ShortestDouble.format(v) : text;
+            return Double.isFinite(v) ? ScriptNumberFormat.format(v) : text;
         }
         return text;
     }

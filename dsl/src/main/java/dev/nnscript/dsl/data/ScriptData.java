@@ -6,7 +6,7 @@ import dev.nnscript.core.train.Dataset;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.RepeatedErrors;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
-import dev.nnscript.dsl.print.ShortestDouble;
+import dev.nnscript.dsl.print.ScriptNumberFormat;
 import dev.nnscript.dsl.script.DataOptions;
 import dev.nnscript.dsl.script.DataSource;
 import dev.nnscript.dsl.script.Script;
@@ -58,7 +58,7 @@ public final class ScriptData {
             return new DataResult(null, RepeatedErrors.group(diagnostics.toList()));
         }
         if (options.holdoutOrZero() > 0 && HoldoutSplit.heldOutCount(all.rows(), options.holdoutOrZero()) == 0) {
-            diagnostics.warning(line, "holdout=" + ShortestDouble.format(options.holdout()) + " holds out no rows: the data have only "
+            diagnostics.warning(line, "holdout=" + ScriptNumberFormat.format(options.holdout()) + " holds out no rows: the data have only "
                     + all.rows() + (all.rows() == 1 ? " row" : " rows"));
         }
         HoldoutSplit split = HoldoutSplit.of(all, options.holdoutOrZero(), seed);

@@ -48,7 +48,7 @@ final class LayerPrinter {
             line.append(outputNames == null ? "hidden" : "output " + outputNames.get(o)).append(' ')
                     .append(activation(layer, o)).append(' ');
             weights(line, layer, unknowns, o);
-            line.append(" b=").append(unknowns.bias(o) ? "?" : ShortestDouble.format(layer.biases()[o]));
+            line.append(" b=").append(unknowns.bias(o) ? "?" : ScriptNumberFormat.format(layer.biases()[o]));
             freeze(line, layer, o);
             out.line(line, CommentAnchor.node(index, o), o == 0 ? List.of(breakLine, wholeLine) : List.of());
         }
@@ -92,10 +92,10 @@ final class LayerPrinter {
         }
         Activation a = layer.activation(node);
         if (a instanceof Activations.LeakyRelu leaky && leaky.slope() != Activations.LEAKY_RELU.slope()) {
-            return "leaky_relu(" + ShortestDouble.format(leaky.slope()) + ")";
+            return "leaky_relu(" + ScriptNumberFormat.format(leaky.slope()) + ")";
         }
         if (a instanceof Activations.Elu elu && elu.alpha() != Activations.ELU.alpha()) {
-            return "elu(" + ShortestDouble.format(elu.alpha()) + ")";
+            return "elu(" + ScriptNumberFormat.format(elu.alpha()) + ")";
         }
         return a.name();
     }
@@ -104,7 +104,7 @@ final class LayerPrinter {
         if (init.arguments().isEmpty()) {
             return init.kind().text();
         }
-        return init.kind().text() + "(" + init.arguments().stream().map(ShortestDouble::format)
+        return init.kind().text() + "(" + init.arguments().stream().map(ScriptNumberFormat::format)
                 .collect(Collectors.joining(", ")) + ")";
     }
 
@@ -115,7 +115,7 @@ final class LayerPrinter {
         for (int i = 0; i < inputs; i++) {
             int k = node * inputs + i;
             allUnknown &= unknowns.weight(k);
-            entries.add(unknowns.weight(k) ? "?" : ShortestDouble.format(layer.weights()[k]));
+            entries.add(unknowns.weight(k) ? "?" : ScriptNumberFormat.format(layer.weights()[k]));
         }
         if (allUnknown) {
             out.append("w=?");

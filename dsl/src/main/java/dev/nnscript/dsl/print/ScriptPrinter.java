@@ -47,7 +47,7 @@ public final class ScriptPrinter {
             out.merged(train, CommentAnchor.numbered(Kind.TRAIN, 0), trains);
         }
         for (int i = 0; i < script.predictions().size(); i++) {
-            out.line("predict " + script.predictions().get(i).stream().map(ShortestDouble::format)
+            out.line("predict " + script.predictions().get(i).stream().map(ScriptNumberFormat::format)
                     .collect(Collectors.joining(", ")), CommentAnchor.numbered(Kind.PREDICT, i));
         }
         for (int i = 0; i < script.reports().size(); i++) {
@@ -77,7 +77,7 @@ public final class ScriptPrinter {
             out.append(" label=").append(options.label());
         }
         if (options.holdout() != null) {
-            out.append(" holdout=").append(ShortestDouble.format(options.holdout()));
+            out.append(" holdout=").append(ScriptNumberFormat.format(options.holdout()));
         }
         if (options.scale() != null) {
             out.append(" scale=").append(options.scale());

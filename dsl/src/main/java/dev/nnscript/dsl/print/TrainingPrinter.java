@@ -30,7 +30,7 @@ final class TrainingPrinter {
     }
 
     private static String number(Double value) {
-        return value == null ? null : ShortestDouble.format(value);
+        return value == null ? null : ScriptNumberFormat.format(value);
     }
 
     private static void add(StringBuilder line, String key, Object value) {

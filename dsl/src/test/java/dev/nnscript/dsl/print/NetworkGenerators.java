@@ -15,7 +15,7 @@ import org.quicktheories.core.RandomnessSource;
 /** Generated networks for round-trip properties: any shape, activations, parameters and freezing. */
 final class NetworkGenerators {
 
-    private static final Gen<Double> VALUES = ShortestDoubleProperties.finiteDoubles();
+    private static final Gen<Double> VALUES = ScriptNumberFormatProperties.finiteDoubles();
     private static final Gen<Integer> WIDTHS = integers().between(1, 6);
     private static final Gen<Boolean> COINS = booleans().all();
 

@@ -18,9 +18,9 @@ import java.math.BigDecimal;
  * <p>Layout: plain notation for 1e-3 <= |x| < 1e7 (as Double.toString), otherwise {@code d.ddde-N};
  * no trailing {@code .0}; negative zero is {@code -0}.
  */
-public final class ShortestDouble {
+public final class ScriptNumberFormat {
 
-    private ShortestDouble() {}
+    private ScriptNumberFormat() {}
 
     public static String format(double x) {
         if (!Double.isFinite(x)) {
