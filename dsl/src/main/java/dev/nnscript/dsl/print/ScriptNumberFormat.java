@@ -13,7 +13,7 @@ import java.math.BigDecimal;
  * Schubfach writer (Raffaello Giulietti's algorithm, the one Java 19 adopted), about 70 ns a number,
  * which batch inference needs: it writes millions. Schubfach follows Java 19's one exception to
  * "shortest": when a single digit would do, it may give two closer ones (2^-1074 as 4.9E-324);
- * {@link ShortestSearch} finds the single digit then.
+ * {@link RoundTripSearch} finds the single digit then.
  *
  * <p>Layout: plain notation for 1e-3 <= |x| < 1e7 (as Double.toString), otherwise {@code d.ddde-N};
  * no trailing {@code .0}; negative zero is {@code -0}.
@@ -36,7 +36,7 @@ public final class ScriptNumberFormat {
         }
         DecimalDigits decimal = DecimalDigits.parse(java);
         if (decimal.digitCount() == 2) {
-            BigDecimal oneDigit = ShortestSearch.closestRoundTripping(x, 1);
+            BigDecimal oneDigit = RoundTripSearch.closestRoundTripping(x, 1);
             if (oneDigit != null) {
                 decimal = DecimalDigits.of(oneDigit);
             }

@@ -60,8 +60,8 @@ class ScriptNumberFormatProperties {
     @Test
     void choosesTheSameDecimalAsTheBigDecimalSearch() {
         qt().forAll(finiteDoubles()).assuming(x -> x != 0.0).checkAssert(x -> assertEquals(
-                0, ShortestSearch.shortest(x).compareTo(ScriptNumberFormat.shortest(x)),
-                () -> x + " printed as " + ScriptNumberFormat.format(x) + ", the search gives " + ShortestSearch.shortest(x)));
+                0, RoundTripSearch.shortest(x).compareTo(ScriptNumberFormat.shortest(x)),
+                () -> x + " printed as " + ScriptNumberFormat.format(x) + ", the search gives " + RoundTripSearch.shortest(x)));
     }
 
     @Test

@@ -15,9 +15,9 @@ import java.math.RoundingMode;
  * choice rounds the exact value down and up to that length and keeps the closer round-tripping
  * candidate.
  */
-final class ShortestSearch {
+final class RoundTripSearch {
 
-    private ShortestSearch() {}
+    private RoundTripSearch() {}
 
     /** The shortest round-tripping decimal of a finite, non-zero x, trailing zeros stripped. */
     static BigDecimal shortest(double x) {
