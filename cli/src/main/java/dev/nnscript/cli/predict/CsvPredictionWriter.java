@@ -1,6 +1,6 @@
 package dev.nnscript.cli.predict;
 
-import dev.nnscript.cli.text.ShortestNumbers;
+import dev.nnscript.cli.text.ExactNumbers;
 import dev.nnscript.core.network.Network;
 import java.io.PrintWriter;
 
@@ -30,7 +30,7 @@ final class CsvPredictionWriter implements PredictionWriter {
     public void row(double[] input, int inputOffset, double[] output, int outputOffset) {
         line.setLength(0);
         for (int i = 0; i < inputs; i++) {
-            line.append(ShortestNumbers.format(input[inputOffset + i])).append(',');
+            line.append(ExactNumbers.format(input[inputOffset + i])).append(',');
         }
         appendOutputs(output, outputOffset);
     }
@@ -48,7 +48,7 @@ final class CsvPredictionWriter implements PredictionWriter {
     /** Ends the line with the outputs and writes it (through a reused char array, not a string). */
     private void appendOutputs(double[] output, int outputOffset) {
         for (int o = 0; o < outputs; o++) {
-            line.append(ShortestNumbers.format(output[outputOffset + o])).append(o + 1 < outputs ? ',' : '\n');
+            line.append(ExactNumbers.format(output[outputOffset + o])).append(o + 1 < outputs ? ',' : '\n');
         }
         if (chars.length < line.length()) {
             chars = new char[line.length()];

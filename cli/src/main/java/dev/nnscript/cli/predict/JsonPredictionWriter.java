@@ -1,6 +1,6 @@
 package dev.nnscript.cli.predict;
 
-import dev.nnscript.cli.text.ShortestNumbers;
+import dev.nnscript.cli.text.ExactNumbers;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Evaluation;
 import java.io.PrintWriter;
@@ -58,7 +58,7 @@ final class JsonPredictionWriter implements PredictionWriter {
             }
             string(json, names.get(i));
             double value = values[offset + i];
-            json.append(": ").append(Double.isFinite(value) ? ShortestNumbers.format(value) : "null");
+            json.append(": ").append(Double.isFinite(value) ? ExactNumbers.format(value) : "null");
         }
         json.append('}');
     }

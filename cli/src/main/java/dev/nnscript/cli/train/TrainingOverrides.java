@@ -1,6 +1,6 @@
 package dev.nnscript.cli.train;
 
-import dev.nnscript.cli.text.ShortestNumbers;
+import dev.nnscript.cli.text.ExactNumbers;
 import dev.nnscript.core.loss.Losses;
 import dev.nnscript.core.train.TrainingConfig;
 import dev.nnscript.dsl.diagnostic.Diagnostic;
@@ -112,7 +112,7 @@ public final class TrainingOverrides {
     private static double positiveRate(double rate) {
         if (!(rate > 0.0)) {
             throw new IllegalArgumentException("--lr takes a learning rate greater than 0, not "
-                    + ShortestNumbers.format(rate));
+                    + ExactNumbers.format(rate));
         }
         return rate;
     }

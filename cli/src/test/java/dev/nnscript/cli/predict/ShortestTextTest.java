@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import dev.nnscript.cli.text.ShortestNumbers;
+import dev.nnscript.cli.text.ExactNumbers;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class ShortestTextTest {
         qt().withExamples(5000).forAll(longs().all(), integers().between(1, 18)).checkAssert((seed, digits) -> {
             String text = decimal(seed, digits);
             if (isShortest(text)) {
-                assertEquals(text, ShortestNumbers.format(Double.parseDouble(text)), text);
+                assertEquals(text, ExactNumbers.format(Double.parseDouble(text)), text);
             }
         });
     }
@@ -48,7 +48,7 @@ class ShortestTextTest {
     @Test
     void theWritersOwnPlainFormsOfUpTo15DigitsAreTaken() {
         qt().forAll(doubles().between(-9_999_999, 9_999_999)).checkAssert(x -> {
-            String printed = ShortestNumbers.format(x);
+            String printed = ExactNumbers.format(x);
             boolean plainAndShort = Math.abs(x) >= 1e-3 && printed.replaceAll("[-.]", "").replaceFirst("^0+", "").length() <= 15;
             if (plainAndShort) {
                 assertTrue(isShortest(printed), printed);

@@ -7,9 +7,9 @@ import dev.nnscript.dsl.print.ScriptNumberFormat;
  * dsl printer's form, so results read like saved models. A non-finite value, which has no
  * {@code .nn} form, is written as Java writes it ({@code NaN}, {@code Infinity}).
  */
-public final class ShortestNumbers {
+public final class ExactNumbers {
 
-    private ShortestNumbers() {}
+    private ExactNumbers() {}
 
     public static String format(double value) {
         return Double.isFinite(value) ? ScriptNumberFormat.format(value) : Double.toString(value);
