@@ -92,14 +92,14 @@ final class SimpleCsvRows implements AutoCloseable {
 
     /**
      * Appends the last row's input cells, each followed by a comma, when every one is already the
-     * shortest form of its value ({@link ShortestText}); appends nothing and returns false otherwise.
+     * shortest form of its value ({@link CopyableCellText}); appends nothing and returns false otherwise.
      * Call before the next {@link #next}.
      */
     boolean appendShortestInputs(StringBuilder out) {
         int start = out.length();
         for (int column : inputColumns) {
             int[] cell = cells.get(column);
-            if (!ShortestText.isShortest(buffer, cell[0], cell[1])) {
+            if (!CopyableCellText.isShortest(buffer, cell[0], cell[1])) {
                 out.setLength(start);
                 return false;
             }

@@ -11,13 +11,13 @@ package dev.nnscript.cli.predict;
  * 15 decimal digits), so no shorter or closer decimal gives the same value: this text is the one
  * the writer would print. Everything else is formatted as usual.
  */
-final class ShortestText {
+final class CopyableCellText {
 
     private static final int MAX_SIGNIFICANT_DIGITS = 15;
     private static final int MAX_WHOLE_DIGITS = 7;
     private static final int MAX_LEADING_FRACTION_ZEROS = 2;
 
-    private ShortestText() {}
+    private CopyableCellText() {}
 
     /** True when ASCII {@code bytes[from..to)} is a number in the form the writer prints for it. */
     static boolean isShortest(byte[] bytes, int from, int to) {

@@ -14,11 +14,11 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Text taken as already shortest is exactly what the writer prints for its value. */
-class ShortestTextTest {
+class CopyableCellTextTest {
 
     private static boolean isShortest(String text) {
         byte[] bytes = ("," + text + ",").getBytes(StandardCharsets.US_ASCII);
-        return ShortestText.isShortest(bytes, 1, bytes.length - 1);
+        return CopyableCellText.isShortest(bytes, 1, bytes.length - 1);
     }
 
     /** Decimals of 1 to 18 digits with the point anywhere, a sign and leading or trailing zeros. */
