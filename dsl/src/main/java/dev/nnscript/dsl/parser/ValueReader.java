@@ -61,7 +61,7 @@ final class ValueReader {
             return new SettingValue.ListValue(entries(list.items), at);
         }
         if (context instanceof NnScriptParser.NumberListValueContext list) {
-            return new SettingValue.ListValue(NumberListSplitter.entries(list.NUMBER_LIST().getSymbol(),
+            return new SettingValue.ListValue(ParameterListSplitter.entries(list.NUMBER_LIST().getSymbol(),
                     positions.fileName()), at);
         }
         if (context instanceof NnScriptParser.StringValueContext s) {

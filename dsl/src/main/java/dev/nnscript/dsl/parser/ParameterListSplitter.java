@@ -16,9 +16,9 @@ import org.antlr.v4.runtime.Token;
  * so the interpreted work per entry is a handful of steps plus the number itself; numbers are read in
  * place by fastdoubleparser (correctly rounded, as Double.parseDouble, without a substring each).
  */
-final class NumberListSplitter {
+final class ParameterListSplitter {
 
-    private NumberListSplitter() {}
+    private ParameterListSplitter() {}
 
     static ParameterList entries(Token token, String fileName) {
         String text = token.getText();
