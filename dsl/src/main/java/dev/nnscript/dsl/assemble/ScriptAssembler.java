@@ -15,7 +15,7 @@ import dev.nnscript.dsl.script.SourceComments;
 import dev.nnscript.dsl.script.TrainingSettings;
 import dev.nnscript.dsl.spec.CellSpec;
 import dev.nnscript.dsl.spec.NameSpec;
-import dev.nnscript.dsl.spec.NumberSpec;
+import dev.nnscript.dsl.spec.WrittenNumber;
 import dev.nnscript.dsl.spec.ScriptSpec;
 import dev.nnscript.dsl.spec.StatementSpec;
 import dev.nnscript.dsl.validate.LayerPlanner;
@@ -97,7 +97,7 @@ public final class ScriptAssembler {
         List<List<Double>> out = new ArrayList<>();
         for (StatementSpec s : spec.statements()) {
             if (s instanceof StatementSpec.Predict p) {
-                out.add(p.values().stream().map(NumberSpec::value).toList());
+                out.add(p.values().stream().map(WrittenNumber::value).toList());
             }
         }
         return out;

@@ -7,7 +7,7 @@ import dev.nnscript.dsl.spec.CellSpec;
 import dev.nnscript.dsl.spec.FreezeSpec;
 import dev.nnscript.dsl.spec.NameSpec;
 import dev.nnscript.dsl.spec.NonFiniteWords;
-import dev.nnscript.dsl.spec.NumberSpec;
+import dev.nnscript.dsl.spec.WrittenNumber;
 import dev.nnscript.dsl.spec.ParameterSpec;
 import dev.nnscript.dsl.spec.SettingSpec;
 import dev.nnscript.dsl.spec.SettingValue;
@@ -38,8 +38,8 @@ final class SpecValues {
     }
 
     /** A number with the text a {@code .nn} file would show for it: {@code 16}, {@code 1.70}, {@code 0.1}. */
-    static NumberSpec number(Number n, SourcePosition at) {
-        return new NumberSpec(n.doubleValue(), numberText(n), at);
+    static WrittenNumber number(Number n, SourcePosition at) {
+        return new WrittenNumber(n.doubleValue(), numberText(n), at);
     }
 
     private static String numberText(Number n) {
@@ -98,7 +98,7 @@ final class SpecValues {
             return ParameterSpec.unknown(at);
         }
         String word = String.valueOf(v);
-        return NonFiniteWords.value(word).map(d -> ParameterSpec.known(new NumberSpec(d, word, at)))
+        return NonFiniteWords.value(word).map(d -> ParameterSpec.known(new WrittenNumber(d, word, at)))
                 .orElseGet(() -> {
                     diagnostics.error(at, "expected a number or '?' but found '" + word + "'");
                     return ParameterSpec.unknown(at);

@@ -5,7 +5,7 @@ import dev.nnscript.dsl.diagnostic.SourcePosition;
 import dev.nnscript.dsl.spec.ActivationSpec;
 import dev.nnscript.dsl.spec.FreezeSpec;
 import dev.nnscript.dsl.spec.NameSpec;
-import dev.nnscript.dsl.spec.NumberSpec;
+import dev.nnscript.dsl.spec.WrittenNumber;
 import dev.nnscript.dsl.spec.ParameterSpec;
 import dev.nnscript.dsl.spec.SettingSpec;
 import dev.nnscript.dsl.spec.StatementSpec;
@@ -30,7 +30,7 @@ public final class NodeLines {
      * @param freeze the freeze clause, or null
      * @param at where the line starts
      */
-    public static StatementSpec hidden(NumberSpec size, ActivationSpec activation, List<SettingSpec> settings,
+    public static StatementSpec hidden(WrittenNumber size, ActivationSpec activation, List<SettingSpec> settings,
             FreezeSpec freeze, SourcePosition at, DiagnosticList diagnostics) {
         NodeParameters p = NodeParameters.read(settings, diagnostics);
         if (size != null) {

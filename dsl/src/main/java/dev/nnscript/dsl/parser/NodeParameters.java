@@ -5,7 +5,7 @@ import dev.nnscript.dsl.diagnostic.SourcePosition;
 import dev.nnscript.dsl.diagnostic.Suggestions;
 import dev.nnscript.dsl.spec.InitSpec;
 import dev.nnscript.dsl.spec.NonFiniteWords;
-import dev.nnscript.dsl.spec.NumberSpec;
+import dev.nnscript.dsl.spec.WrittenNumber;
 import dev.nnscript.dsl.spec.ParameterSpec;
 import dev.nnscript.dsl.spec.SettingSpec;
 import dev.nnscript.dsl.spec.SettingValue;
@@ -99,7 +99,7 @@ final class NodeParameters {
         if (v instanceof SettingValue.WordValue word && word.arguments().isEmpty()) {
             var nonFinite = NonFiniteWords.value(word.word());
             if (nonFinite.isPresent()) {
-                return ParameterSpec.known(new NumberSpec(nonFinite.get(), word.word(), word.position()));
+                return ParameterSpec.known(new WrittenNumber(nonFinite.get(), word.word(), word.position()));
             }
         }
         diagnostics.error(v.position(), "expected " + expected + " after '" + s.key() + "=' but found '"

@@ -3,7 +3,7 @@ package dev.nnscript.dsl.parser;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
 import dev.nnscript.dsl.spec.NonFiniteWords;
-import dev.nnscript.dsl.spec.NumberSpec;
+import dev.nnscript.dsl.spec.WrittenNumber;
 import dev.nnscript.dsl.spec.ParameterSpec;
 import dev.nnscript.dsl.spec.SettingSpec;
 import dev.nnscript.dsl.spec.SettingValue;
@@ -24,13 +24,13 @@ final class ValueReader {
     }
 
     /** A NUMBER token's value; 1e999 becomes infinity here and is reported by the validator. */
-    NumberSpec number(TerminalNode node) {
+    WrittenNumber number(TerminalNode node) {
         String text = node.getText();
-        return new NumberSpec(Double.parseDouble(text), text, positions.of(node));
+        return new WrittenNumber(Double.parseDouble(text), text, positions.of(node));
     }
 
-    List<NumberSpec> numbers(List<TerminalNode> nodes) {
-        List<NumberSpec> out = new ArrayList<>(nodes.size());
+    List<WrittenNumber> numbers(List<TerminalNode> nodes) {
+        List<WrittenNumber> out = new ArrayList<>(nodes.size());
         for (TerminalNode n : nodes) {
             out.add(number(n));
         }
@@ -77,11 +77,11 @@ final class ValueReader {
             SourcePosition at = positions.of(item);
             String text = item.getText();
             if (item.getType() == NnScriptLexer.NUMBER) {
-                out.add(ParameterSpec.known(new NumberSpec(Double.parseDouble(text), text, at)));
+                out.add(ParameterSpec.known(new WrittenNumber(Double.parseDouble(text), text, at)));
             } else if (item.getType() == NnScriptLexer.QUESTION) {
                 out.add(ParameterSpec.unknown(at));
             } else {
-                out.add(NonFiniteWords.value(text).map(v -> ParameterSpec.known(new NumberSpec(v, text, at)))
+                out.add(NonFiniteWords.value(text).map(v -> ParameterSpec.known(new WrittenNumber(v, text, at)))
                         .orElseGet(() -> {
                             diagnostics.error(at, "expected a number or '?' but found '" + text + "'");
                             return ParameterSpec.unknown(at);

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param parameter the number in parentheses, or null
  */
-public record ActivationSpec(String name, NumberSpec parameter, SourcePosition position) {
+public record ActivationSpec(String name, WrittenNumber parameter, SourcePosition position) {
 
     public ActivationSpec {
         Objects.requireNonNull(name, "name");

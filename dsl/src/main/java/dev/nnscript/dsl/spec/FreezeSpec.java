@@ -28,7 +28,7 @@ public record FreezeSpec(List<Target> targets, SourcePosition position) {
      * One target: {@code what} is {@code w} or {@code b} when valid (the validator says so
      * otherwise); {@code index} is the 1-based weight number in {@code w[2]}, or null.
      */
-    public record Target(String what, NumberSpec index, SourcePosition position) {
+    public record Target(String what, WrittenNumber index, SourcePosition position) {
 
         public Target {
             Objects.requireNonNull(what, "what");

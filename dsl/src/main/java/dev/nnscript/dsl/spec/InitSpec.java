@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** An initializer as written: {@code he}, {@code uniform(-0.5, 0.5)}, ...; checked by the validator. */
-public record InitSpec(String name, List<NumberSpec> arguments, SourcePosition position) {
+public record InitSpec(String name, List<WrittenNumber> arguments, SourcePosition position) {
 
     public InitSpec {
         Objects.requireNonNull(name, "name");

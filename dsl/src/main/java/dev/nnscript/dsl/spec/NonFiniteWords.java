@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Words that name non-numbers ({@code NaN}, {@code inf}, {@code Infinity}, any case). Where a number
- * belongs they become a {@link NumberSpec} with that value, so the validator can say "'NaN' is not a
+ * belongs they become a {@link WrittenNumber} with that value, so the validator can say "'NaN' is not a
  * finite number" instead of "expected a number".
  */
 public final class NonFiniteWords {

@@ -57,6 +57,6 @@ public final class ParameterList extends AbstractList<ParameterSpec> implements 
     public ParameterSpec get(int index) {
         SourcePosition at = new SourcePosition(file, line, column + starts[index]);
         return unknown[index] ? ParameterSpec.unknown(at)
-                : ParameterSpec.known(new NumberSpec(values[index], text.substring(starts[index], ends[index]), at));
+                : ParameterSpec.known(new WrittenNumber(values[index], text.substring(starts[index], ends[index]), at));
     }
 }

@@ -4,13 +4,13 @@ import dev.nnscript.dsl.diagnostic.SourcePosition;
 import java.util.Objects;
 
 /** One weight or bias: a known number, or {@code ?} (unknown: initialized from the seed and learned). */
-public record ParameterSpec(NumberSpec number, SourcePosition position) {
+public record ParameterSpec(WrittenNumber number, SourcePosition position) {
 
     public ParameterSpec {
         Objects.requireNonNull(position, "position");
     }
 
-    public static ParameterSpec known(NumberSpec number) {
+    public static ParameterSpec known(WrittenNumber number) {
         return new ParameterSpec(Objects.requireNonNull(number, "number"), number.position());
     }
 

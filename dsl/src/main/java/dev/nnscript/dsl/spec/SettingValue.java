@@ -13,13 +13,13 @@ public sealed interface SettingValue {
     String text();
 
     /** A number: {@code lr=0.1}. */
-    record NumberValue(NumberSpec number) implements SettingValue {
+    record NumberValue(WrittenNumber number) implements SettingValue {
         public SourcePosition position() { return number.position(); }
         public String text() { return number.text(); }
     }
 
     /** A word, maybe with numbers in parentheses: {@code sgd}, {@code full}, {@code uniform(-0.5, 0.5)}. */
-    record WordValue(String word, List<NumberSpec> arguments, SourcePosition position) implements SettingValue {
+    record WordValue(String word, List<WrittenNumber> arguments, SourcePosition position) implements SettingValue {
         public WordValue {
             Objects.requireNonNull(word, "word");
             arguments = List.copyOf(arguments);

@@ -39,7 +39,7 @@ public sealed interface StatementSpec {
     }
 
     /** {@code hidden 16 relu [init=he] [freeze]}: a whole hidden layer from an initializer. */
-    record HiddenLayer(NumberSpec size, ActivationSpec activation, InitSpec init, FreezeSpec freeze,
+    record HiddenLayer(WrittenNumber size, ActivationSpec activation, InitSpec init, FreezeSpec freeze,
             SourcePosition position) implements StatementSpec {
         public HiddenLayer {
             Objects.requireNonNull(size, "size");
@@ -98,7 +98,7 @@ public sealed interface StatementSpec {
     }
 
     /** {@code predict 0.04, 0.42}. */
-    record Predict(List<NumberSpec> values, SourcePosition position) implements StatementSpec {
+    record Predict(List<WrittenNumber> values, SourcePosition position) implements StatementSpec {
         public Predict {
             values = List.copyOf(values);
         }

@@ -6,7 +6,7 @@ import dev.nnscript.core.activation.Softmax;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.Suggestions;
 import dev.nnscript.dsl.spec.ActivationSpec;
-import dev.nnscript.dsl.spec.NumberSpec;
+import dev.nnscript.dsl.spec.WrittenNumber;
 import java.util.Optional;
 
 /** Checks an activation's name and parameter: {@code relu}, {@code leaky_relu(0.1)}, {@code elu(0.5)}. */
@@ -20,7 +20,7 @@ public final class ActivationResolver {
                     + Suggestions.didYouMean(spec.name(), Activations.NAMES));
             return Optional.empty();
         }
-        NumberSpec parameter = spec.parameter();
+        WrittenNumber parameter = spec.parameter();
         if (parameter == null) {
             return Optional.of(spec.name().equals(Softmax.NAME) ? ActivationChoice.SOFTMAX
                     : new ActivationChoice(Activations.byName(spec.name()).orElseThrow()));
@@ -31,7 +31,7 @@ public final class ActivationResolver {
         return withParameter(spec, parameter, diagnostics).map(ActivationChoice::new);
     }
 
-    private static Optional<Activation> withParameter(ActivationSpec spec, NumberSpec p, DiagnosticList diagnostics) {
+    private static Optional<Activation> withParameter(ActivationSpec spec, WrittenNumber p, DiagnosticList diagnostics) {
         switch (spec.name()) {
             case "leaky_relu":
                 return Optional.of(new Activations.LeakyRelu(p.value()));

@@ -4,7 +4,7 @@ import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.Suggestions;
 import dev.nnscript.dsl.script.InitChoice;
 import dev.nnscript.dsl.spec.InitSpec;
-import dev.nnscript.dsl.spec.NumberSpec;
+import dev.nnscript.dsl.spec.WrittenNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public final class InitResolver {
             return Optional.empty();
         }
         List<Double> args = new ArrayList<>();
-        for (NumberSpec n : spec.arguments()) {
+        for (WrittenNumber n : spec.arguments()) {
             if (!NumberChecks.requireFinite(n, diagnostics)) {
                 return Optional.empty();
             }

@@ -1,7 +1,7 @@
 package dev.nnscript.dsl.validate;
 
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
-import dev.nnscript.dsl.spec.NumberSpec;
+import dev.nnscript.dsl.spec.WrittenNumber;
 import java.util.OptionalLong;
 
 /** Checks shared by every number a script writes. */
@@ -10,7 +10,7 @@ public final class NumberChecks {
     private NumberChecks() {}
 
     /** Reports NaN, infinities and overflow ({@code 1e999}); true when the number is finite. */
-    public static boolean requireFinite(NumberSpec n, DiagnosticList diagnostics) {
+    public static boolean requireFinite(WrittenNumber n, DiagnosticList diagnostics) {
         if (Double.isFinite(n.value())) {
             return true;
         }
@@ -26,7 +26,7 @@ public final class NumberChecks {
      * A whole number written as digits, within [min, max]; reports and returns empty otherwise. Long
      * arithmetic, so sizes like 100000000000 are caught before anything is allocated.
      */
-    public static OptionalLong requireWhole(NumberSpec n, long min, long max, String what, DiagnosticList diagnostics) {
+    public static OptionalLong requireWhole(WrittenNumber n, long min, long max, String what, DiagnosticList diagnostics) {
         if (!requireFinite(n, diagnostics)) {
             return OptionalLong.empty();
         }

@@ -5,7 +5,7 @@ import dev.nnscript.dsl.spec.ActivationSpec;
 import dev.nnscript.dsl.spec.FreezeSpec;
 import dev.nnscript.dsl.spec.InitSpec;
 import dev.nnscript.dsl.spec.NameSpec;
-import dev.nnscript.dsl.spec.NumberSpec;
+import dev.nnscript.dsl.spec.WrittenNumber;
 import java.util.List;
 
 /** One layer of the network as the statements describe it: node lines, or one whole-layer line. */
@@ -30,7 +30,7 @@ public sealed interface PlannedLayer {
      * @param init the written initializer, or null for the default
      * @param freeze a bare freeze, or null
      */
-    record Whole(NumberSpec size, List<NameSpec> names, ActivationSpec activation, InitSpec init,
+    record Whole(WrittenNumber size, List<NameSpec> names, ActivationSpec activation, InitSpec init,
             FreezeSpec freeze, boolean output, SourcePosition position) implements PlannedLayer {
         public Whole {
             names = List.copyOf(names);

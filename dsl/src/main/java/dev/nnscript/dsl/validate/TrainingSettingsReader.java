@@ -7,7 +7,7 @@ import dev.nnscript.dsl.script.LossKind;
 import dev.nnscript.dsl.script.OptimizerKind;
 import dev.nnscript.dsl.script.TrainingSettings;
 import dev.nnscript.dsl.spec.NonFiniteWords;
-import dev.nnscript.dsl.spec.NumberSpec;
+import dev.nnscript.dsl.spec.WrittenNumber;
 import dev.nnscript.dsl.spec.SettingSpec;
 import dev.nnscript.dsl.spec.SettingValue;
 import java.util.HashMap;
@@ -101,7 +101,7 @@ public final class TrainingSettingsReader {
     }
 
     private Double number(SettingSpec s, String expected, java.util.function.DoublePredicate ok) {
-        Optional<NumberSpec> n = numberSpec(s);
+        Optional<WrittenNumber> n = numberSpec(s);
         if (n.isEmpty()) {
             diagnostics.error(s.value().position(), s.key() + " must be " + expected + ", not '" + s.value().text() + "'");
             return null;
@@ -117,7 +117,7 @@ public final class TrainingSettingsReader {
     }
 
     private Long whole(SettingSpec s, long min, long max) {
-        Optional<NumberSpec> n = numberSpec(s);
+        Optional<WrittenNumber> n = numberSpec(s);
         if (n.isEmpty()) {
             diagnostics.error(s.value().position(), s.key() + " must be a whole number, not '" + s.value().text() + "'");
             return null;
@@ -130,7 +130,7 @@ public final class TrainingSettingsReader {
         if (s.value() instanceof SettingValue.WordValue w && w.word().equals("full") && w.arguments().isEmpty()) {
             return TrainingSettings.FULL_BATCH;
         }
-        Optional<NumberSpec> n = numberSpec(s);
+        Optional<WrittenNumber> n = numberSpec(s);
         if (n.isEmpty()) {
             diagnostics.error(s.value().position(), "batch must be a whole number of rows or 'full', not '"
                     + s.value().text() + "'");
@@ -141,7 +141,7 @@ public final class TrainingSettingsReader {
     }
 
     private Integer reluAtZero(SettingSpec s) {
-        Optional<NumberSpec> n = numberSpec(s);
+        Optional<WrittenNumber> n = numberSpec(s);
         if (n.isPresent() && (n.get().text().equals("0") || n.get().text().equals("1"))) {
             return (int) n.get().value();
         }
@@ -149,13 +149,13 @@ public final class TrainingSettingsReader {
         return null;
     }
 
-    private static Optional<NumberSpec> numberSpec(SettingSpec s) {
+    private static Optional<WrittenNumber> numberSpec(SettingSpec s) {
         if (s.value() instanceof SettingValue.NumberValue n) {
             return Optional.of(n.number());
         }
         if (s.value() instanceof SettingValue.WordValue w && w.arguments().isEmpty()) {
             return NonFiniteWords.value(w.word())
-                    .map(v -> new NumberSpec(v, w.word(), w.position()));
+                    .map(v -> new WrittenNumber(v, w.word(), w.position()));
         }
         return Optional.empty();
     }

@@ -8,16 +8,16 @@ import java.util.Objects;
  * "number '1e999' is out of range"), and where. The value may be NaN or infinite here; the
  * validator reports that.
  */
-public record NumberSpec(double value, String text, SourcePosition position) {
+public record WrittenNumber(double value, String text, SourcePosition position) {
 
-    public NumberSpec {
+    public WrittenNumber {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(position, "position");
     }
 
     /** A number from a program (the Groovy builder) rather than from source text. */
-    public static NumberSpec of(double value, SourcePosition position) {
-        return new NumberSpec(value, Double.toString(value), position);
+    public static WrittenNumber of(double value, SourcePosition position) {
+        return new WrittenNumber(value, Double.toString(value), position);
     }
 
     /** True when the text is a whole number written without a point or exponent, such as {@code 16}. */
