@@ -25,7 +25,7 @@ public final class ActivationResolver {
             return Optional.of(spec.name().equals(Softmax.NAME) ? ActivationChoice.SOFTMAX
                     : new ActivationChoice(Activations.byName(spec.name()).orElseThrow()));
         }
-        if (!NumberChecks.requireFinite(parameter, diagnostics)) {
+        if (!WrittenNumberChecks.requireFinite(parameter, diagnostics)) {
             return Optional.empty();
         }
         return withParameter(spec, parameter, diagnostics).map(ActivationChoice::new);

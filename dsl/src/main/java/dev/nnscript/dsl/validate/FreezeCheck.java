@@ -20,7 +20,7 @@ final class FreezeCheck {
                 diagnostics.error(t.position(), "a node has one bias; write 'freeze b' without an index");
             } else if (t.index() != null) {
                 long max = weightCount < 0 ? Integer.MAX_VALUE : weightCount;
-                NumberChecks.requireWhole(t.index(), 1, max, "weight index", diagnostics);
+                WrittenNumberChecks.requireWhole(t.index(), 1, max, "weight index", diagnostics);
             }
         }
     }

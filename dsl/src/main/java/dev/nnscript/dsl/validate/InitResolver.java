@@ -35,7 +35,7 @@ public final class InitResolver {
         }
         List<Double> args = new ArrayList<>();
         for (WrittenNumber n : spec.arguments()) {
-            if (!NumberChecks.requireFinite(n, diagnostics)) {
+            if (!WrittenNumberChecks.requireFinite(n, diagnostics)) {
                 return Optional.empty();
             }
             args.add(n.value());

@@ -58,7 +58,7 @@ public final class ScriptValidator {
 
     private static void checkRequests(StatementSpec s, long inputWidth, DiagnosticList diagnostics) {
         if (s instanceof StatementSpec.Predict p) {
-            p.values().forEach(v -> NumberChecks.requireFinite(v, diagnostics));
+            p.values().forEach(v -> WrittenNumberChecks.requireFinite(v, diagnostics));
             if (inputWidth >= 0 && p.values().size() != inputWidth) {
                 diagnostics.error(p.position(), "predict needs " + inputWidth + (inputWidth == 1 ? " value" : " values")
                         + " (one per input) but found " + p.values().size());

@@ -76,7 +76,7 @@ final class ShapeCheck {
         if (layer.output()) {
             return layer.names().size();
         }
-        OptionalLong size = NumberChecks.requireWhole(layer.size(), 1, Limits.MAX_LAYER_WIDTH, "layer size",
+        OptionalLong size = WrittenNumberChecks.requireWhole(layer.size(), 1, Limits.MAX_LAYER_WIDTH, "layer size",
                 diagnostics);
         return size.isPresent() ? size.getAsLong() : -1;
     }
@@ -101,7 +101,7 @@ final class ShapeCheck {
 
     private void bias(ParameterSpec p) {
         if (!p.isUnknown()) {
-            NumberChecks.requireFinite(p.number(), diagnostics);
+            WrittenNumberChecks.requireFinite(p.number(), diagnostics);
         }
     }
 

@@ -106,7 +106,7 @@ public final class TrainingSettingsReader {
             diagnostics.error(s.value().position(), s.key() + " must be " + expected + ", not '" + s.value().text() + "'");
             return null;
         }
-        if (!NumberChecks.requireFinite(n.get(), diagnostics)) {
+        if (!WrittenNumberChecks.requireFinite(n.get(), diagnostics)) {
             return null;
         }
         if (!ok.test(n.get().value())) {
@@ -122,7 +122,7 @@ public final class TrainingSettingsReader {
             diagnostics.error(s.value().position(), s.key() + " must be a whole number, not '" + s.value().text() + "'");
             return null;
         }
-        OptionalLong v = NumberChecks.requireWhole(n.get(), min, max, s.key(), diagnostics);
+        OptionalLong v = WrittenNumberChecks.requireWhole(n.get(), min, max, s.key(), diagnostics);
         return v.isPresent() ? (Long) v.getAsLong() : null;
     }
 
@@ -136,7 +136,7 @@ public final class TrainingSettingsReader {
                     + s.value().text() + "'");
             return null;
         }
-        OptionalLong v = NumberChecks.requireWhole(n.get(), 1, Integer.MAX_VALUE, "batch", diagnostics);
+        OptionalLong v = WrittenNumberChecks.requireWhole(n.get(), 1, Integer.MAX_VALUE, "batch", diagnostics);
         return v.isPresent() ? (Integer) (int) v.getAsLong() : null;
     }
 

@@ -5,9 +5,9 @@ import dev.nnscript.dsl.spec.WrittenNumber;
 import java.util.OptionalLong;
 
 /** Checks shared by every number a script writes. */
-public final class NumberChecks {
+public final class WrittenNumberChecks {
 
-    private NumberChecks() {}
+    private WrittenNumberChecks() {}
 
     /** Reports NaN, infinities and overflow ({@code 1e999}); true when the number is finite. */
     public static boolean requireFinite(WrittenNumber n, DiagnosticList diagnostics) {
