@@ -1,7 +1,7 @@
 package dev.nnscript.cli.predict;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
-import dev.nnscript.cli.text.NumberBytes;
+import dev.nnscript.cli.text.AsciiNumberRecognizer;
 import dev.nnscript.dsl.data.ColumnRoles;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
@@ -151,7 +151,7 @@ final class SimpleCsvRows implements AutoCloseable {
             int[] cell = cells.get(inputColumns[i]);
             int from = cell[0];
             int to = cell[1];
-            if (!NumberBytes.isNumber(buffer, from, to)) {
+            if (!AsciiNumberRecognizer.isNumber(buffer, from, to)) {
                 return false;
             }
             double value = JavaDoubleParser.parseDouble(buffer, from, to - from);

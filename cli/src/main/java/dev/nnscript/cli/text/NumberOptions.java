@@ -93,7 +93,7 @@ public final class NumberOptions {
 
     private static boolean isNumberText(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        return NumberBytes.isNumber(bytes, 0, bytes.length);
+        return AsciiNumberRecognizer.isNumber(bytes, 0, bytes.length);
     }
 
     /** Digits with an optional sign: the {@code .nn} whole-number form. */

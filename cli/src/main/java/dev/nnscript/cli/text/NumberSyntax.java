@@ -17,7 +17,7 @@ public final class NumberSyntax {
     public static OptionalDouble parse(String text) {
         // Characters outside Latin-1 become '?', which no number has.
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        if (!NumberBytes.isNumber(bytes, 0, bytes.length)) {
+        if (!AsciiNumberRecognizer.isNumber(bytes, 0, bytes.length)) {
             return OptionalDouble.empty();
         }
         double value = Double.parseDouble(text);

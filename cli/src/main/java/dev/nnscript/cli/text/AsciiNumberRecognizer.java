@@ -6,9 +6,9 @@ package dev.nnscript.cli.text;
  * pattern). {@link NumberSyntax} reads command-line values with it too: a regular expression's
  * first use was a few milliseconds of a one-shot {@code nnrun} run.
  */
-public final class NumberBytes {
+public final class AsciiNumberRecognizer {
 
-    private NumberBytes() {}
+    private AsciiNumberRecognizer() {}
 
     /** True when {@code bytes[from..to)} is one number, nothing before or after it. */
     public static boolean isNumber(byte[] bytes, int from, int to) {

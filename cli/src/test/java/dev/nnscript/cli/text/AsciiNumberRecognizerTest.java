@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The byte scanner, and the command line's number syntax built on it, read exactly the language of
  * the {@code .nn} number pattern (the grammar's NUMBER token, written as a regular expression).
  */
-class NumberBytesTest {
+class AsciiNumberRecognizerTest {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
 
@@ -22,9 +22,9 @@ class NumberBytesTest {
     @Test
     void scansTheNumberPattern() {
         qt().forAll(strings().betweenCodePoints(0, ALPHABET.length() - 1).ofLengthBetween(0, 7)
-                .map(NumberBytesTest::fromAlphabet)).checkAssert(text -> {
+                .map(AsciiNumberRecognizerTest::fromAlphabet)).checkAssert(text -> {
                     byte[] bytes = ("[" + text + "]").getBytes(StandardCharsets.UTF_8);
-                    assertEquals(NUMBER.matcher(text).matches(), NumberBytes.isNumber(bytes, 1, bytes.length - 1),
+                    assertEquals(NUMBER.matcher(text).matches(), AsciiNumberRecognizer.isNumber(bytes, 1, bytes.length - 1),
                             () -> "'" + text + "'");
                 });
     }
@@ -32,7 +32,7 @@ class NumberBytesTest {
     @Test
     void theCommandLineReadsThePatternsFiniteNumbers() {
         qt().forAll(strings().betweenCodePoints(0, ALPHABET.length() - 1).ofLengthBetween(0, 7)
-                .map(NumberBytesTest::fromAlphabet)).checkAssert(text -> {
+                .map(AsciiNumberRecognizerTest::fromAlphabet)).checkAssert(text -> {
                     boolean number = NUMBER.matcher(text).matches() && Double.isFinite(Double.parseDouble(text));
                     assertEquals(number, NumberSyntax.parse(text).isPresent(), () -> "'" + text + "'");
                 });
