@@ -1,6 +1,6 @@
 package dev.nnscript.cli.predict;
 
-import dev.nnscript.cli.text.NumberSyntax;
+import dev.nnscript.cli.text.StrictNumberParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -75,7 +75,7 @@ public final class InputValues {
     }
 
     private static double number(String text) {
-        OptionalDouble value = NumberSyntax.parse(text);
+        OptionalDouble value = StrictNumberParser.parse(text);
         if (value.isEmpty()) {
             throw new IllegalArgumentException("'" + text + "' is not a finite number");
         }

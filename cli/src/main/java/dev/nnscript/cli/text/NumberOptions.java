@@ -56,7 +56,7 @@ public final class NumberOptions {
 
     /** A finite number in the {@code .nn} syntax. */
     public static double decimal(String text) {
-        OptionalDouble value = NumberSyntax.parse(text);
+        OptionalDouble value = StrictNumberParser.parse(text);
         if (value.isPresent()) {
             return value.getAsDouble();
         }

@@ -34,7 +34,7 @@ class AsciiNumberRecognizerTest {
         qt().forAll(strings().betweenCodePoints(0, ALPHABET.length() - 1).ofLengthBetween(0, 7)
                 .map(AsciiNumberRecognizerTest::fromAlphabet)).checkAssert(text -> {
                     boolean number = NUMBER.matcher(text).matches() && Double.isFinite(Double.parseDouble(text));
-                    assertEquals(number, NumberSyntax.parse(text).isPresent(), () -> "'" + text + "'");
+                    assertEquals(number, StrictNumberParser.parse(text).isPresent(), () -> "'" + text + "'");
                 });
     }
 

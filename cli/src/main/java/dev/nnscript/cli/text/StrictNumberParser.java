@@ -9,9 +9,9 @@ import java.util.OptionalDouble;
  * Java's extras ({@code NaN}, {@code Infinity}, hex, {@code 1d}) and values that overflow a double
  * are refused.
  */
-public final class NumberSyntax {
+public final class StrictNumberParser {
 
-    private NumberSyntax() {}
+    private StrictNumberParser() {}
 
     /** The value of {@code text}, or empty when it is not a finite number. */
     public static OptionalDouble parse(String text) {
