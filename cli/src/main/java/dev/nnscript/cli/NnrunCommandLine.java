@@ -1,6 +1,6 @@
 package dev.nnscript.cli;
 
-import dev.nnscript.cli.text.NumberOptions;
+import dev.nnscript.cli.text.NumericOptionConverters;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -75,7 +75,7 @@ public final class NnrunCommandLine {
         // `--input -0.5`: a negative number is a value, not an unknown option.
         commandLine.setUnmatchedOptionsAllowedAsOptionParameters(true);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        NumberOptions.register(commandLine);
+        NumericOptionConverters.register(commandLine);
         return commandLine;
     }
 }

@@ -129,7 +129,7 @@ public final class TrainingOverrides {
             return TrainingSettings.FULL_BATCH;
         }
         try {
-            long size = dev.nnscript.cli.text.NumberOptions.whole(text, Long.MIN_VALUE, Long.MAX_VALUE);
+            long size = dev.nnscript.cli.text.NumericOptionConverters.whole(text, Long.MIN_VALUE, Long.MAX_VALUE);
             if (size > 0 && size <= Integer.MAX_VALUE) {
                 return (int) size;
             }

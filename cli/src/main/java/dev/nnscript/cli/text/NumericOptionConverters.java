@@ -13,9 +13,9 @@ import picocli.CommandLine.TypeConversionException;
  * texts ({@code 0x10}, {@code 0x1p3}, {@code NaN}, {@code 1d} are refused everywhere). Whole
  * numbers are written as {@code .nn} whole numbers are: digits with an optional sign.
  */
-public final class NumberOptions {
+public final class NumericOptionConverters {
 
-    private NumberOptions() {}
+    private NumericOptionConverters() {}
 
     /**
      * Registers the converters for every double, long and int option of {@code commandLine} and its
