@@ -4,7 +4,7 @@ import dev.nnscript.cli.predict.OutputFormat;
 import dev.nnscript.cli.predict.Predictions;
 import dev.nnscript.cli.report.FitReport;
 import dev.nnscript.cli.report.MeasuredRows;
-import dev.nnscript.cli.train.TrainingOverrides;
+import dev.nnscript.cli.train.TrainingFlags;
 import dev.nnscript.core.loss.Loss;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.data.DataResult;
@@ -36,7 +36,7 @@ final class ScriptRun {
     int run(Script script, Path file) {
         ScriptTraining.Trained trained = null;
         if (RunRule.trains(script)) {
-            trained = new ScriptTraining(err).train(script, file, new TrainingOverrides());
+            trained = new ScriptTraining(err).train(script, file, new TrainingFlags());
         } else {
             RunRule.runsAsWrittenNote(script, file).ifPresent(err::println);
         }

@@ -1,7 +1,7 @@
 package dev.nnscript.cli;
 
 import dev.nnscript.cli.report.FitReport;
-import dev.nnscript.cli.train.TrainingOverrides;
+import dev.nnscript.cli.train.TrainingFlags;
 import dev.nnscript.cli.train.TrainingSession;
 import dev.nnscript.cli.train.UnfinishedModel;
 import dev.nnscript.core.loss.Loss;
@@ -60,7 +60,7 @@ final class ScriptTraining {
      * @throws IllegalArgumentException when an override's value is invalid (a usage error)
      * @throws InvalidInputException when the data cannot be used
      */
-    Trained train(Script script, Path scriptFile, TrainingOverrides overrides) {
+    Trained train(Script script, Path scriptFile, TrainingFlags overrides) {
         Script withData = overrides.data == null ? script : withDataFile(script, overrides.data);
         // The effective seed draws the unknown weights and picks the held-out rows, as seed= in the script does.
         Script toTrain = withData.withTraining(overrides.applyTo(withData.training()));

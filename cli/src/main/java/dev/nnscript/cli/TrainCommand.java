@@ -3,7 +3,7 @@ package dev.nnscript.cli;
 import dev.nnscript.cli.io.AtomicFiles;
 import dev.nnscript.cli.io.OutputPaths;
 import dev.nnscript.cli.io.OutputTarget;
-import dev.nnscript.cli.train.TrainingOverrides;
+import dev.nnscript.cli.train.TrainingFlags;
 import dev.nnscript.dsl.diagnostic.PrintableText;
 import dev.nnscript.dsl.print.ScriptPrinter;
 import dev.nnscript.dsl.script.DataSource;
@@ -55,7 +55,7 @@ final class TrainCommand implements Callable<Integer> {
     Path file;
 
     @Mixin
-    TrainingOverrides overrides;
+    TrainingFlags overrides;
 
     @Option(names = "--out", paramLabel = "OUT.nn",
             description = "Write the trained script here (atomically) instead of to standard output.")

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * {@link dev.nnscript.dsl.builder.TrainingOverrides#merge}); unset flags leave the script's (or the
  * language's default) values alone.
  */
-public final class TrainingOverrides {
+public final class TrainingFlags {
 
     @Option(names = "--data", paramLabel = "DATA.csv",
             description = "Train on this CSV file instead of the script's data (columns matched by name).")
