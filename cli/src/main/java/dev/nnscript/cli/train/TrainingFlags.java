@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 /**
  * The {@code nnrun train} flags that override a script's own training settings. A flag overrides
  * only the setting it names, by the same rule as the Groovy {@code train(...)} (see
- * {@link dev.nnscript.dsl.builder.TrainingOverrides#merge}); unset flags leave the script's (or the
+ * {@link dev.nnscript.dsl.builder.TrainingSettingsMerge#merge}); unset flags leave the script's (or the
  * language's default) values alone.
  */
 public final class TrainingFlags {
@@ -70,7 +70,7 @@ public final class TrainingFlags {
                 epochs == null ? null : atLeastOne("--epochs", epochs),
                 steps == null ? null : atLeastOne("--steps", steps),
                 null, null, seed, null, null);
-        return dev.nnscript.dsl.builder.TrainingOverrides.merge(script, flags);
+        return dev.nnscript.dsl.builder.TrainingSettingsMerge.merge(script, flags);
     }
 
     /**

@@ -8,7 +8,7 @@ import dev.nnscript.core.train.Trainer;
 import dev.nnscript.core.train.TrainingConfig;
 import dev.nnscript.core.train.TrainingResult;
 import dev.nnscript.dsl.builder.CallerPosition;
-import dev.nnscript.dsl.builder.TrainingOverrides;
+import dev.nnscript.dsl.builder.TrainingSettingsMerge;
 import dev.nnscript.dsl.data.DataResult;
 import dev.nnscript.dsl.data.ScriptData;
 import dev.nnscript.dsl.diagnostic.Diagnostic;
@@ -44,7 +44,7 @@ final class NetworkTraining {
         Script withData = dataFile == null ? script : withDataFile(script, dataFile);
         SourcePosition at = CallerPosition.userCode().get();
         DiagnosticList diagnostics = new DiagnosticList();
-        TrainingSettings merged = TrainingOverrides.apply(withData.training(), settings, at, diagnostics);
+        TrainingSettings merged = TrainingSettingsMerge.apply(withData.training(), settings, at, diagnostics);
         if (diagnostics.hasErrors()) {
             throw new NnScriptException(diagnostics.toList());
         }

@@ -11,9 +11,9 @@ import java.util.Map;
  * as {@code nnrun train --lr ... --steps ...} does: the keys and checks are those of a
  * {@code train} line, so a mistake reads as it would in a {@code .nn} file.
  */
-public final class TrainingOverrides {
+public final class TrainingSettingsMerge {
 
-    private TrainingOverrides() {}
+    private TrainingSettingsMerge() {}
 
     /**
      * The script's settings with {@code overrides} on top. Giving {@code epochs} drops the script's
