@@ -18,7 +18,7 @@ public final class Initialization {
      *
      * @param unknowns one entry per layer, masks shaped like that layer's arrays
      */
-    public static void fill(Network network, List<LayerUnknowns> unknowns, long seed) {
+    public static void fill(Network network, List<LayerUnknownMask> unknowns, long seed) {
         if (unknowns.size() != network.layers().size()) {
             throw new IllegalArgumentException("expected unknowns for " + network.layers().size()
                     + " layers, got " + unknowns.size());
@@ -29,7 +29,7 @@ public final class Initialization {
         }
     }
 
-    private static void fillLayer(DenseLayer layer, LayerUnknowns unknowns, SplittableRandom random) {
+    private static void fillLayer(DenseLayer layer, LayerUnknownMask unknowns, SplittableRandom random) {
         double[] w = layer.weights();
         double[] b = layer.biases();
         if (unknowns.weights().length != w.length || unknowns.biases().length != b.length) {

@@ -18,7 +18,7 @@ class InitializationTest {
     private static Network wide(Initializer init, long seed) {
         Network net = new Network(null, List.of("x", "y"), List.of("o"), List.of(
                 DenseLayer.uniform(2, 2000, Activations.RELU), DenseLayer.uniform(2000, 1, Activations.IDENTITY)));
-        Initialization.fill(net, List.of(LayerUnknowns.all(init, 2, 2000), LayerUnknowns.all(init, 2000, 1)), seed);
+        Initialization.fill(net, List.of(LayerUnknownMask.all(init, 2, 2000), LayerUnknownMask.all(init, 2000, 1)), seed);
         return net;
     }
 
@@ -60,7 +60,7 @@ class InitializationTest {
         Network net = new Network(null, List.of("x"), List.of("o1", "o2"), List.of(
                 DenseLayer.of(1, new double[] {1.7, 12.6}, new double[] {-0.85, 0}, new Activations.Relu[] {
                         Activations.RELU, Activations.RELU})));
-        Initialization.fill(net, List.of(new LayerUnknowns(new Initializer.Uniform(5, 6),
+        Initialization.fill(net, List.of(new LayerUnknownMask(new Initializer.Uniform(5, 6),
                 new boolean[] {false, true}, new boolean[] {true, false})), 0);
         assertEquals(1.7, net.layer(0).weights()[0], 0.0);
         assertTrue(net.layer(0).weights()[1] >= 5);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.nnscript.core.activation.Activations;
 import dev.nnscript.core.init.Initialization;
 import dev.nnscript.core.init.Initializer;
-import dev.nnscript.core.init.LayerUnknowns;
+import dev.nnscript.core.init.LayerUnknownMask;
 import dev.nnscript.core.loss.Losses;
 import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.Network;
@@ -25,8 +25,8 @@ class ThreadCountTest {
         Network net = new Network(null, names("x", INPUTS), names("class", 4), List.of(
                 DenseLayer.uniform(INPUTS, HIDDEN, Activations.RELU),
                 DenseLayer.softmax(HIDDEN, new double[HIDDEN * 4], new double[4])));
-        Initialization.fill(net, List.of(LayerUnknowns.all(new Initializer.Xavier(), INPUTS, HIDDEN),
-                LayerUnknowns.all(new Initializer.Xavier(), HIDDEN, 4)), seed);
+        Initialization.fill(net, List.of(LayerUnknownMask.all(new Initializer.Xavier(), INPUTS, HIDDEN),
+                LayerUnknownMask.all(new Initializer.Xavier(), HIDDEN, 4)), seed);
         return net;
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nnscript.core.activation.Activations;
 import dev.nnscript.core.init.Initialization;
 import dev.nnscript.core.init.Initializer;
-import dev.nnscript.core.init.LayerUnknowns;
+import dev.nnscript.core.init.LayerUnknownMask;
 import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.optim.OptimizerConfig;
@@ -22,8 +22,8 @@ class TrainingLoopTest {
     static Network seeded(long seed) {
         Network net = new Network(null, List.of("a", "b"), List.of("y"), List.of(
                 DenseLayer.uniform(2, 3, Activations.TANH), DenseLayer.uniform(3, 1, Activations.IDENTITY)));
-        Initialization.fill(net, List.of(LayerUnknowns.all(new Initializer.Xavier(), 2, 3),
-                LayerUnknowns.all(new Initializer.Normal(0, 0.5), 3, 1)), seed);
+        Initialization.fill(net, List.of(LayerUnknownMask.all(new Initializer.Xavier(), 2, 3),
+                LayerUnknownMask.all(new Initializer.Normal(0, 0.5), 3, 1)), seed);
         return net;
     }
 

@@ -19,10 +19,10 @@ public final class UnknownParameters {
     }
 
     /** The same masks as core's type, each with its core initializer. */
-    public static List<dev.nnscript.core.init.LayerUnknowns> toCore(List<LayerUnknowns> unknowns) {
-        List<dev.nnscript.core.init.LayerUnknowns> core = new ArrayList<>(unknowns.size());
+    public static List<dev.nnscript.core.init.LayerUnknownMask> toCore(List<LayerUnknowns> unknowns) {
+        List<dev.nnscript.core.init.LayerUnknownMask> core = new ArrayList<>(unknowns.size());
         for (LayerUnknowns u : unknowns) {
-            core.add(new dev.nnscript.core.init.LayerUnknowns(initializer(u.initializer()), u.weights(), u.biases()));
+            core.add(new dev.nnscript.core.init.LayerUnknownMask(initializer(u.initializer()), u.weights(), u.biases()));
         }
         return List.copyOf(core);
     }

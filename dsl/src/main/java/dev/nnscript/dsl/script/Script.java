@@ -67,7 +67,7 @@ public record Script(Network network, List<LayerUnknowns> unknowns, DataSource d
      * Core's unknown masks, for training from this script's starting point (frozen parameters are
      * in the layers' own masks).
      */
-    public List<dev.nnscript.core.init.LayerUnknowns> coreUnknowns() {
+    public List<dev.nnscript.core.init.LayerUnknownMask> coreUnknowns() {
         return dev.nnscript.dsl.assemble.UnknownParameters.toCore(unknowns);
     }
 

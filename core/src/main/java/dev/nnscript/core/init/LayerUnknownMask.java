@@ -10,25 +10,25 @@ import java.util.Objects;
  * @param weights true where a weight is unknown, row-major [outputs][inputs]
  * @param biases true where a bias is unknown, [outputs]
  */
-public record LayerUnknowns(Initializer initializer, boolean[] weights, boolean[] biases) {
+public record LayerUnknownMask(Initializer initializer, boolean[] weights, boolean[] biases) {
 
-    public LayerUnknowns {
+    public LayerUnknownMask {
         Objects.requireNonNull(initializer, "initializer");
         Objects.requireNonNull(weights, "weights");
         Objects.requireNonNull(biases, "biases");
     }
 
     /** No unknowns in a layer of this shape. */
-    public static LayerUnknowns none(int inputs, int outputs) {
-        return new LayerUnknowns(new Initializer.Zeros(), new boolean[inputs * outputs], new boolean[outputs]);
+    public static LayerUnknownMask none(int inputs, int outputs) {
+        return new LayerUnknownMask(new Initializer.Zeros(), new boolean[inputs * outputs], new boolean[outputs]);
     }
 
     /** Every parameter of a layer of this shape is unknown. */
-    public static LayerUnknowns all(Initializer initializer, int inputs, int outputs) {
+    public static LayerUnknownMask all(Initializer initializer, int inputs, int outputs) {
         boolean[] w = new boolean[inputs * outputs];
         boolean[] b = new boolean[outputs];
         Arrays.fill(w, true);
         Arrays.fill(b, true);
-        return new LayerUnknowns(initializer, w, b);
+        return new LayerUnknownMask(initializer, w, b);
     }
 }
