@@ -8,7 +8,7 @@ import dev.nnscript.cli.plot.PlotRange;
 import dev.nnscript.cli.plot.TerminalPlot;
 import dev.nnscript.cli.plot.TerminalWidth;
 import dev.nnscript.cli.plot.TwoInputGrid;
-import dev.nnscript.cli.text.ReadableNumbers;
+import dev.nnscript.dsl.print.ReadableNumbers;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Dataset;
 import dev.nnscript.dsl.data.DataResult;

@@ -1,6 +1,6 @@
 package dev.nnscript.cli.plot;
 
-import dev.nnscript.cli.text.ReadableNumbers;
+import dev.nnscript.dsl.print.ReadableNumbers;
 import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;

@@ -1,6 +1,6 @@
 package dev.nnscript.cli.plot;
 
-import dev.nnscript.cli.text.ReadableNumbers;
+import dev.nnscript.dsl.print.ReadableNumbers;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.nnscript.cli.predict;
 
 import dev.nnscript.cli.text.Assignments;
-import dev.nnscript.cli.text.ReadableNumbers;
+import dev.nnscript.dsl.print.ReadableNumbers;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Evaluation;
 import dev.nnscript.dsl.diagnostic.PrintableText;

@@ -1,6 +1,6 @@
 package dev.nnscript.cli.report;
 
-import dev.nnscript.cli.text.ReadableNumbers;
+import dev.nnscript.dsl.print.ReadableNumbers;
 import dev.nnscript.core.loss.Loss;
 import dev.nnscript.core.loss.Reduction;
 import dev.nnscript.core.network.Network;

@@ -1,5 +1,6 @@
 package dev.nnscript.cli.text;
 
+import dev.nnscript.dsl.print.ReadableNumbers;
 import java.util.List;
 
 /** {@code petal_width = 0.04, sepal_width = 0.42}: names beside readable values, for people. */

@@ -1,6 +1,6 @@
 package dev.nnscript.cli.train;
 
-import dev.nnscript.cli.text.ReadableNumbers;
+import dev.nnscript.dsl.print.ReadableNumbers;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

@@ -1,6 +1,6 @@
 package dev.nnscript.cli.train;
 
-import dev.nnscript.cli.text.ReadableNumbers;
+import dev.nnscript.dsl.print.ReadableNumbers;
 import dev.nnscript.core.train.Divergence;
 import dev.nnscript.core.train.TrainingConfig;
 import dev.nnscript.core.train.TrainingResult;

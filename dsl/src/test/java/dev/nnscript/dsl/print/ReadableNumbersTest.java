@@ -1,4 +1,4 @@
-package dev.nnscript.cli.text;
+package dev.nnscript.dsl.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
