@@ -45,8 +45,9 @@ public interface Activation {
     }
 
     /**
-     * True when f is not differentiable at z (ReLU and leaky ReLU at 0). The gradient checker
-     * reports parameters that sit on a bend instead of calling their gradients wrong.
+     * True when f is not differentiable at z. Three kinds override this, each at z = 0: ReLU; leaky
+     * ReLU unless its slope is 1; ELU unless its alpha is 1. The gradient checker reports
+     * parameters that sit on a bend instead of calling their gradients wrong.
      */
     default boolean isBend(double z) {
         return false;
