@@ -28,10 +28,12 @@ import java.util.List;
  * named pass returning data. Nothing here throws for a bad script or prints; problems come back as
  * diagnostics in a {@link LoadResult}.
  *
- * <p>Loading is most of a one-shot {@code nnrun} run, so the code on its path for a valid script
- * uses loops rather than lambdas and streams, and no regular expression: the first of each in a
- * process sets up JVM machinery worth milliseconds (cli's {@code LauncherIT} checks a one-shot run's
- * class log).
+ * <p>Loading is most of a one-shot {@code nnrun} run, and the first lambda, stream or regular
+ * expression of a process sets up JVM machinery (docs/performance.md, "Start-up"), so the passes
+ * here and the parser's hot parts use loops and hand-written scanners. Not every step does:
+ * SpecBuilder, ScriptAssembler, WrittenNumber and NameRanges use streams or regular expressions
+ * for what some scripts have; cli's {@code LauncherIT} checks which classes a one-shot run of the
+ * example loads.
  */
 public final class NnScripts {
 

@@ -52,8 +52,8 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
     }
 
     /**
-     * The lines with syntax errors. A loop, not a stream collecting to a set, as everywhere on the
-     * loading path (see {@link dev.nnscript.dsl.NnScripts}).
+     * The lines with syntax errors. A loop, not a stream collecting to a set: every script comes here,
+     * and a first stream costs start-up time (see {@link dev.nnscript.dsl.NnScripts}).
      */
     private static Set<Integer> errorLines(List<Diagnostic> syntaxErrors) {
         Set<Integer> lines = new HashSet<>();

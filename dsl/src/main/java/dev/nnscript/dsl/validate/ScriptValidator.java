@@ -88,7 +88,7 @@ public final class ScriptValidator {
 
     private static void checkLoss(TrainingSettings training, SpecFacts facts, DiagnosticList diagnostics) {
         SettingSpec loss = null;
-        // A loop, not stream().findFirst(), as everywhere on the loading path (see NnScripts).
+        // A loop, not stream().findFirst(): every complete script comes here (see NnScripts).
         for (SettingSpec setting : facts.trainSettings()) {
             if (setting.key().equals("loss")) {
                 loss = setting;
