@@ -4,7 +4,7 @@ package dev.nnscript.cli.text;
  * Recognises the {@code .nn} number syntax in ASCII bytes without making a string:
  * {@code [+-]?(digits[.digits?] | .digits)([eE][+-]?digits)?} (its test checks it against that
  * pattern). {@link StrictNumberParser} reads command-line values with it too: a regular expression's
- * first use was a few milliseconds of a one-shot {@code nnrun} run.
+ * first use costs a one-shot {@code nnrun} run start-up time.
  */
 public final class AsciiNumberRecognizer {
 

@@ -19,7 +19,7 @@ public final class NumericOptionConverters {
 
     /**
      * Registers the converters for every double, long and int option of {@code commandLine} and its
-     * subcommands. Classes, not lambdas: a lambda's first use costs a cold start milliseconds.
+     * subcommands. Classes, not lambdas: a lambda's first use costs start-up time.
      */
     public static void register(CommandLine commandLine) {
         Decimal decimal = new Decimal();

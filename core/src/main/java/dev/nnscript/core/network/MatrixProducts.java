@@ -28,8 +28,9 @@ final class MatrixProducts {
     /** Below this many rows of c, packing B costs more than it saves. */
     static final int PACK_FROM_ROWS = 8;
     /**
-     * Products of fewer multiply-adds (rows x cols x depth) stay on one thread: 2^20 take about
-     * 100 us here, and handing rows to another thread and waiting costs tens of microseconds.
+     * Products of fewer multiply-adds (rows x cols x depth) stay on one thread: below this, handing
+     * rows to another thread and waiting costs too large a share of the product (figures in
+     * docs/performance.md).
      */
     static final long PARALLEL_FROM_MACS = 1L << 20;
 

@@ -24,9 +24,9 @@ final class GradientDescent implements Optimizer {
      * does, and a NaN's sit above infinity's, so the largest bits are those of the largest change (a
      * NaN when any is NaN), as {@code Math.max} over the doubles gives. Comparing the bits in place
      * calls nothing per parameter: {@code Math.max(double, double)} stays a call in the client
-     * compiler's code (about three times slower before the optimizing compiler takes over), and any
-     * call costs about 90 ns in the interpreter, where a short run spends its first few hundred steps.
-     * Without a mask the loop tests nothing per parameter, which runs about twice as fast.
+     * compiler's code, and calls are dear in the interpreter, where a short run spends its first few
+     * hundred steps. Without a mask the loop tests nothing per parameter (figures in
+     * docs/performance.md).
      */
     @Override
     public double step(Gradients gradients, double lr) {

@@ -11,7 +11,7 @@ final class BatchSampler {
     private final Dataset data;
     private final int batchSize;
     private final boolean shuffle;
-    /** Only when shuffling: setting one up costs a cold run about half a millisecond. */
+    /** Only when shuffling: setting one up costs a cold run start-up time (docs/performance.md). */
     private final SplittableRandom random;
     private final int[] order;
     private final double[] inputs;

@@ -9,7 +9,7 @@ public interface ProgressListener {
 
     /**
      * A listener that never stops training. A class, not a lambda: a lambda's first call links a call
-     * site, which costs a cold training run about a millisecond.
+     * site, which a cold training run would pay for (docs/performance.md).
      */
     ProgressListener NONE = new ProgressListener() {
         @Override

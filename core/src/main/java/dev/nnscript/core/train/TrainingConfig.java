@@ -198,8 +198,8 @@ public record TrainingConfig(Loss loss, OptimizerConfig optimizer, double learni
     }
 
     /**
-     * The message is put together only when the condition fails: formatting a double costs a cold
-     * run (where the settings are made just before training) tens of microseconds each time.
+     * The message is put together only when the condition fails: formatting a double is slow in a
+     * cold run, where the settings are made just before training (docs/performance.md).
      */
     private static void require(boolean condition, String message, Object value) {
         if (!condition) {

@@ -20,7 +20,7 @@ public final class ScriptParser {
 
     /**
      * ANTLR counts lines at '\n' only; a lone '\r' (old Mac line end) becomes '\n' first. Compiled
-     * only for a text with a '\r': the first regular expression of a run costs milliseconds.
+     * only for a text with a '\r': the first regular expression of a run costs start-up time.
      */
     private static final class LoneCr {
         static final Pattern PATTERN = Pattern.compile("\r(?!\n)");

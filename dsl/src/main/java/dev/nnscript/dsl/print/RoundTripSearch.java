@@ -5,9 +5,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * The shortest round-tripping decimal by search, with BigDecimal arithmetic (microseconds per
- * number): {@link ScriptNumberFormat}'s fallback for one-digit forms and the reference its tests check
- * the fast path against.
+ * The shortest round-tripping decimal by search, with BigDecimal arithmetic (slow, see
+ * docs/performance.md): {@link ScriptNumberFormat}'s fallback for one-digit forms and the reference
+ * its tests check the fast path against.
  *
  * <p>The decimals with p significant digits that round-trip form one run around x, so if any exists,
  * rounding any round-tripping anchor down or up to p digits finds one, and existence is monotone in p

@@ -10,9 +10,10 @@ import java.math.BigDecimal;
  * <p>Java 19+'s {@code Double.toString} does this, but Java 17's sometimes gives more digits than
  * needed: 1e23 prints as 9.999999999999999E22, 2^-1074 as 4.9E-324, and 3.160701594026542e17 as
  * 3.1607015940265421E17 (about 0.3% of random bit patterns). The digits come from jackson-core's
- * Schubfach writer (Raffaello Giulietti's algorithm, the one Java 19 adopted), about 70 ns a number,
- * which batch inference needs: it writes millions. Schubfach follows Java 19's one exception to
- * "shortest": when a single digit would do, it may give two closer ones (2^-1074 as 4.9E-324);
+ * Schubfach writer (Raffaello Giulietti's algorithm, the one Java 19 adopted), fast enough for
+ * batch inference, which writes millions (docs/performance.md). Schubfach follows Java 19's one
+ * exception to "shortest": when a single digit would do, it may give two closer ones (2^-1074 as
+ * 4.9E-324);
  * {@link RoundTripSearch} finds the single digit then.
  *
  * <p>Layout: plain notation for 1e-3 <= |x| < 1e7 (as Double.toString), otherwise {@code d.ddde-N};
