@@ -2,12 +2,14 @@ package dev.nnscript.benchmarks.driver;
 
 import dev.nnscript.benchmarks.BenchmarkNetworks;
 import dev.nnscript.core.loss.Losses;
-import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
+import dev.nnscript.core.train.Dataset;
+import dev.nnscript.core.train.Evaluation;
 import dev.nnscript.core.train.ProgressListener;
 import dev.nnscript.core.train.Trainer;
 import dev.nnscript.core.train.TrainingConfig;
 import dev.nnscript.core.train.TrainingResult;
+import java.util.Arrays;
 
 /**
  * W4 and W5: plain mini-batch SGD on a ReLU/softmax classifier with cross-entropy (mean over the
@@ -33,38 +35,24 @@ final class ClassifierTraining {
         long samples = (long) epochs * data.rows();
         return new ResultLine(workload).put("batch", batch).put("samples", samples)
                 .put("seconds", timed.seconds()).put("samples_per_s", samples / timed.seconds())
-                .put("accuracy", accuracy(timed.value().network(), data))
+                .put("accuracy", accuracy(timed.value().network(), dataset))
                 .put("loss", timed.value().finalLoss());
     }
 
-    /** The share of rows whose largest output is at the label's index. */
-    static double accuracy(Network network, LabeledRows data) {
+    /**
+     * Core's {@link Evaluation#accuracy}, a chunk of rows at a time: one forward pass over every row
+     * would hold a trace of every row's activations.
+     */
+    static double accuracy(Network network, Dataset data) {
         int chunk = Math.min(EVALUATION_CHUNK, data.rows());
-        ForwardTrace trace = new ForwardTrace(network, chunk, 1);
-        double[] x = new double[chunk * data.columns()];
-        int classes = network.outputCount();
         int correct = 0;
         for (int first = 0; first < data.rows(); first += chunk) {
             int rows = Math.min(chunk, data.rows() - first);
-            System.arraycopy(data.features(), first * data.columns(), x, 0, rows * data.columns());
-            network.forward(x, rows, trace);
-            double[] out = trace.output();
-            for (int r = 0; r < rows; r++) {
-                if (argmax(out, r * classes, classes) == data.labels()[first + r]) {
-                    correct++;
-                }
-            }
+            correct += Evaluation.correct(network, new Dataset(
+                    Arrays.copyOfRange(data.inputs(), first * data.inputCount(), (first + rows) * data.inputCount()),
+                    Arrays.copyOfRange(data.targets(), first * data.outputCount(), (first + rows) * data.outputCount()),
+                    rows, data.inputCount(), data.outputCount()));
         }
         return (double) correct / data.rows();
-    }
-
-    private static int argmax(double[] values, int from, int n) {
-        int best = 0;
-        for (int k = 1; k < n; k++) {
-            if (values[from + k] > values[from + best]) {
-                best = k;
-            }
-        }
-        return best;
     }
 }
