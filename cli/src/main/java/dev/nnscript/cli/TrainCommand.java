@@ -33,7 +33,10 @@ import picocli.CommandLine.Spec;
         abbreviateSynopsis = true,
         // One string per paragraph: picocli wraps each at the help width (HelpScreensTest).
         description = {"Train a script's network and write the trained script to --out or standard output.", "",
-            "Flags override the script's own training settings. The trained script is canonical .nn. Progress"
+            "Training starts from the script's values, ? parameters drawn from the seed, so a trained model"
+                + " trains on from where it was. Flags override the script's own training settings, each only"
+                + " the one it names. The trained script is written in canonical form, its train line listing every"
+                + " setting used. Progress"
                 + " and a summary (steps, epochs, final loss, why it stopped) go to standard error. Ctrl-C"
                 + " stops after the current step and saves the model trained so far (exit code 130). A loss"
                 + " that becomes NaN or infinite stops training and saves the last model with a finite loss"
