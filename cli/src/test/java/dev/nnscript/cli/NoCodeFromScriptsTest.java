@@ -22,9 +22,30 @@ class NoCodeFromScriptsTest {
     @TempDir
     Path folder;
 
+    /**
+     * The check below means something: a JVM started exactly as the commands are (this test's class
+     * path, {@code -verbose:class}) that does load Groovy is caught by the same log check. Fails if
+     * Groovy leaves the child's class path or the log check stops recognising Groovy classes.
+     */
     @Test
-    void groovyIsOnThisTestsClassPathSoTheCheckBelowMeansSomething() throws ClassNotFoundException {
-        assertEquals("groovy.lang.Closure", Class.forName("groovy.lang.Closure").getName());
+    void theGroovyCheckCatchesAJvmThatLoadsGroovy() {
+        List<String> command = ProcessRun.javaCommand(List.of("-verbose:class"));
+        command.set(command.size() - 1, LoadsGroovy.class.getName());
+        ProcessRun run = ProcessRun.command(command, ProcessRun::none);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(loadedGroovy(run.out()), "a JVM that loads groovy.lang.Closure went unnoticed:\n" + run.out());
+    }
+
+    /** Started by the check above: loads one Groovy class, as a command that used Groovy would. */
+    static final class LoadsGroovy {
+        public static void main(String[] args) throws ClassNotFoundException {
+            Class.forName("groovy.lang.Closure");
+        }
+    }
+
+    private static boolean loadedGroovy(String classLog) {
+        return classLog.lines().anyMatch(line -> line.contains(" groovy.") || line.contains("org.apache.groovy")
+                || line.contains("org.codehaus.groovy"));
     }
 
     @Test
@@ -43,8 +64,7 @@ class NoCodeFromScriptsTest {
             ProcessRun run = ProcessRun.java(jvm, ProcessRun::none, args.toArray(String[]::new));
             assertEquals(0, run.exitCode(), args + ": " + run.err());
             assertTrue(run.out().contains("dev.nnscript.cli.Nnrun"), "the class log is on standard output");
-            assertFalse(run.out().lines().anyMatch(line -> line.contains(" groovy.") || line.contains("org.apache.groovy")
-                    || line.contains("org.codehaus.groovy")), args + " loaded Groovy");
+            assertFalse(loadedGroovy(run.out()), args + " loaded Groovy");
         }
         assertTrue(CliRun.of("fmt", script.toString()).out().contains("\nnetwork \"" + NAME + "\"\n"));
         assertFalse(Files.exists(folder.resolve("pwned")));

@@ -2,6 +2,7 @@ package dev.nnscript.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.core.network.Network;
@@ -19,9 +20,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * completed step; SIGKILL and SIGTERM at any moment, including in the middle of writing, leave the
  * target with its complete old or complete new content, never part of it.
  */
-@EnabledOnOs({OS.LINUX, OS.MAC})
 class SignalsIT {
 
     /** Enough steps that training is still running when the signal comes (a progress line every tenth). */
@@ -40,6 +39,15 @@ class SignalsIT {
 
     @TempDir
     Path folder;
+
+    /** Where nnrun, paused in the middle of a write, says it is there (outside {@link #folder}). */
+    @TempDir
+    Path handshake;
+
+    @BeforeAll
+    static void signalsAreSentWithKill() {
+        Preconditions.requirePosix();
+    }
 
     @Test
     void ctrlCStopsAfterTheLastCompletedStepAndSavesThatModelMarked() throws Exception {
@@ -93,47 +101,36 @@ class SignalsIT {
     }
 
     @Test
-    void sigkillInTheMiddleOfFmtWriteLeavesTheOldOrTheNewFileNeverPart() throws Exception {
+    void sigkillInTheMiddleOfFmtWriteLeavesTheOldFileAndTheCompleteNewOneBesideIt() throws Exception {
         Path big = BigScripts.write(folder.resolve("big.nn"), 50, 200, 1);
         byte[] old = Files.readAllBytes(big);
         byte[] canonical = CliRun.of("fmt", big.toString()).out().getBytes(StandardCharsets.UTF_8);
-        int midWrite = 0;
-        int attempt = 0;
-        for (; attempt < 3 && midWrite == 0; attempt++) {
-            Files.write(big, old);
-            try (RunningProcess nnrun = RunningProcess.java(List.of(), "fmt", big.toString(), "--write")) {
-                if (awaitWriting(nnrun, big, old)) {
-                    nnrun.killNow();
-                }
-                nnrun.await();
-            }
-            byte[] now = Files.readAllBytes(big);
-            assertTrue(java.util.Arrays.equals(old, now) || java.util.Arrays.equals(canonical, now),
-                    "the file is " + now.length + " bytes: neither the old " + old.length + " nor the new "
-                            + canonical.length);
-            List<String> strays = temporaryFiles();
-            midWrite += strays.isEmpty() ? 0 : 1;
-            for (String stray : strays) {
-                Files.delete(folder.resolve(stray));
-            }
+        assertFalse(java.util.Arrays.equals(old, canonical), "the file changes when formatted");
+        String temporary;
+        try (RunningProcess nnrun = pausedBeforeRename("fmt", big.toString(), "--write")) {
+            temporary = awaitPause(nnrun);
+            nnrun.killNow();
+            nnrun.await();
         }
-        assertTrue(midWrite > 0, "none of " + attempt + " attempts killed nnrun while its temporary file existed");
+        assertArrayEquals(old, Files.readAllBytes(big), "the target still holds its old content");
+        assertEquals(List.of(Path.of(temporary).getFileName().toString()), temporaryFiles(),
+                "SIGKILL runs no exit hook: the temporary file stays");
+        assertArrayEquals(canonical, Files.readAllBytes(Path.of(temporary)),
+                "the paused write had its complete new content in the temporary file");
     }
 
     @Test
-    void sigtermInTheMiddleOfFmtWriteLeavesTheOldOrTheNewFileAndNoTemporaryFile() throws Exception {
+    void sigtermInTheMiddleOfFmtWriteLeavesTheOldFileAndNoTemporaryFile() throws Exception {
         Path big = BigScripts.write(folder.resolve("big.nn"), 50, 200, 2);
         byte[] old = Files.readAllBytes(big);
-        byte[] canonical = CliRun.of("fmt", big.toString()).out().getBytes(StandardCharsets.UTF_8);
-        try (RunningProcess nnrun = RunningProcess.java(List.of(), "fmt", big.toString(), "--write")) {
-            assertTrue(awaitWriting(nnrun, big, old), "nnrun ended before it started writing");
+        try (RunningProcess nnrun = pausedBeforeRename("fmt", big.toString(), "--write")) {
+            awaitPause(nnrun);
             nnrun.terminateNow();
-            nnrun.await();
+            ProcessRun run = nnrun.await();
+            assertEquals(143, run.exitCode(), run.err());
         }
-        byte[] now = Files.readAllBytes(big);
-        assertTrue(java.util.Arrays.equals(old, now) || java.util.Arrays.equals(canonical, now),
-                "the file is " + now.length + " bytes: neither the old " + old.length + " nor the new " + canonical.length);
-        assertEquals(List.of(), temporaryFiles(), "the exit hook removed the temporary file");
+        assertArrayEquals(old, Files.readAllBytes(big), "the target still holds its old content");
+        assertEquals(List.of("big.nn"), folderContents(), "the exit hook removed the temporary file");
     }
 
     @Test
@@ -146,19 +143,29 @@ class SignalsIT {
         assertEquals(List.of("big.nn"), folderContents());
     }
 
+    /** nnrun with the write pause on ({@code AtomicFiles.PAUSE_BEFORE_RENAME}), reporting to {@link #handshake}. */
+    private RunningProcess pausedBeforeRename(String... args) {
+        return RunningProcess.java(List.of("-Dnnrun.test.pauseBeforeRename=" + handshake.resolve("paused")), args);
+    }
+
     /**
-     * Polls as fast as it can until nnrun has started writing {@code target}: its temporary file
-     * exists, or (were the write not atomic) the target no longer holds {@code old}. False if nnrun
-     * ended first.
+     * Waits until nnrun has paused with the new content in its temporary file and the target not yet
+     * replaced; returns the temporary file's path. Fails if nnrun ended instead.
      */
-    private boolean awaitWriting(RunningProcess nnrun, Path target, byte[] old) throws IOException {
-        while (nnrun.isAlive()) {
-            if (!temporaryFiles().isEmpty() || Files.size(target) != old.length) {
-                return true;
+    private String awaitPause(RunningProcess nnrun) throws Exception {
+        Path paused = handshake.resolve("paused");
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            String temporary = Files.exists(paused) ? Files.readString(paused) : "";
+            if (temporary.endsWith(".tmp")) {
+                return temporary;
             }
-            Thread.onSpinWait();
+            if (!nnrun.isAlive()) {
+                throw new AssertionError("nnrun ended without pausing in the middle of its write: " + nnrun.await());
+            }
+            Thread.sleep(5);
         }
-        return false;
+        throw new AssertionError("nnrun did not reach the middle of its write in 120 s");
     }
 
     private List<String> temporaryFiles() throws IOException {

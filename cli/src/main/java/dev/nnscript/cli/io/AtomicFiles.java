@@ -37,6 +37,14 @@ import java.nio.file.attribute.PosixFileAttributes;
  */
 public final class AtomicFiles {
 
+    /**
+     * Test hook, off unless this system property names a file: a replacing write then stops once the
+     * new content is in the temporary file and before the rename, writes the temporary file's path to
+     * the named file, and waits there until the process is stopped, so that a test can signal nnrun at
+     * exactly that moment. Read once per file written; costs nothing else.
+     */
+    static final String PAUSE_BEFORE_RENAME = "nnrun.test.pauseBeforeRename";
+
     /** Writes the new content to a stream; the stream is buffered and closed by the caller. */
     @FunctionalInterface
     public interface Content {
@@ -95,6 +103,7 @@ public final class AtomicFiles {
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(out);
                 out.flush();
+                pauseForTest(temporary);
                 channel.force(true);
             }
             FilePermissions.keep(existing, destination, temporary);
@@ -105,6 +114,21 @@ public final class AtomicFiles {
             if (!moved) {
                 Files.deleteIfExists(temporary);
             }
+        }
+    }
+
+    /** See {@link #PAUSE_BEFORE_RENAME}; returns at once unless that property is set. */
+    private static void pauseForTest(Path temporary) throws IOException {
+        String ready = System.getProperty(PAUSE_BEFORE_RENAME);
+        if (ready == null) {
+            return;
+        }
+        Files.writeString(Path.of(ready), temporary.toString());
+        try {
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while paused for a test", e);
         }
     }
 

@@ -3,12 +3,11 @@ package dev.nnscript.cli.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.nnscript.cli.Folders;
+import dev.nnscript.cli.Preconditions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -42,7 +41,7 @@ class AtomicFilesTest {
 
     @Test
     void replacesAnExistingFileKeepingItsPermissions() throws IOException {
-        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Preconditions.requirePosix();
         Path target = folder.resolve("model.nn");
         Files.writeString(target, "old\n");
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
@@ -54,7 +53,7 @@ class AtomicFilesTest {
 
     @Test
     void aNewFileGetsThePermissionsOfAnyNewFileNotThoseOfATemporaryOne() throws IOException {
-        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Preconditions.requirePosix();
         Path ordinary = Files.createFile(folder.resolve("ordinary.nn"));
         Path target = folder.resolve("model.nn");
         AtomicFiles.write(target, utf8("new\n"));

@@ -6,24 +6,64 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.core.loss.Losses;
 import dev.nnscript.core.optim.OptimizerConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TrainingConfigTest {
 
+    /** docs/language.md, from the core module's folder (where the tests run). */
+    private static final Path LANGUAGE = Path.of("../docs/language.md");
+
+    /**
+     * The defaults are the language's as docs/language.md documents them: each row of its table of
+     * {@code train} keys has its default column rendered from {@link TrainingConfig#defaults()} (and
+     * the optimizers' own defaults), so the docs and the code cannot drift apart. A row added to or
+     * dropped from the table must be added here too.
+     */
     @Test
-    void defaultsAreTheLanguages() {
+    void defaultsAreTheOnesDocsLanguageMdTables() throws IOException {
         TrainingConfig c = TrainingConfig.defaults();
+        Map<String, String> fromCode = new LinkedHashMap<>();
+        fromCode.put("loss", "`cross-entropy` for softmax outputs, else `" + c.loss().name() + "`");
+        fromCode.put("optimizer", "`" + c.optimizer().name() + "`");
+        fromCode.put("lr", number(c.learningRate()) + " (" + number(OptimizerConfig.adam().defaultLearningRate())
+                + " for adam)");
+        fromCode.put("momentum", number(OptimizerConfig.Momentum.DEFAULT_MOMENTUM));
+        fromCode.put("batch", c.isFullBatch() ? "`full`" : Integer.toString(c.batchSize()));
+        fromCode.put("epochs` / `steps", c.epochs() == 0 ? "`steps=" + c.maxSteps() + "`" : "`epochs=" + c.epochs() + "`");
+        fromCode.put("min_step", c.minStepSize() == 0 ? "off" : number(c.minStepSize()));
+        fromCode.put("target_loss", c.targetLoss() == TrainingConfig.NO_TARGET_LOSS ? "off" : number(c.targetLoss()));
+        fromCode.put("seed", Long.toString(c.seed()));
+        fromCode.put("relu_at_zero", number(c.reluDerivativeAtZero()));
+        fromCode.put("shuffle", "`" + c.shuffle() + "`");
+        assertEquals(fromCode, documentedDefaults());
         assertEquals(Losses.SSR, c.loss());
         assertEquals(OptimizerConfig.sgd(), c.optimizer());
-        assertEquals(0.1, c.learningRate(), 0.0);
-        assertTrue(c.isFullBatch());
-        assertEquals(1000, c.maxSteps());
-        assertEquals(0, c.epochs());
-        assertEquals(0.0, c.minStepSize(), 0.0);
-        assertEquals(TrainingConfig.NO_TARGET_LOSS, c.targetLoss(), 0.0);
-        assertEquals(0L, c.seed());
-        assertTrue(c.shuffle());
-        assertEquals(0.0, c.reluDerivativeAtZero(), 0.0);
+    }
+
+    /** The table under {@code | key | values | default |} in docs/language.md: key to default cell. */
+    private static Map<String, String> documentedDefaults() throws IOException {
+        List<String> lines = Files.readAllLines(LANGUAGE);
+        int header = lines.indexOf("| key | values | default |");
+        assertTrue(header >= 0, "docs/language.md has no table of train keys and defaults");
+        Map<String, String> defaults = new LinkedHashMap<>();
+        for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+            String[] cells = lines.get(i).split(" \\| ");
+            String key = cells[0].substring("| `".length(), cells[0].length() - 1);
+            String last = cells[cells.length - 1];
+            defaults.put(key, last.substring(0, last.length() - " |".length()));
+        }
+        return defaults;
+    }
+
+    /** A whole number without a point (as the docs write 0 and 1000), anything else as Java prints it. */
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     @Test
