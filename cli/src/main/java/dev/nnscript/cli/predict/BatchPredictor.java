@@ -61,14 +61,11 @@ public final class BatchPredictor {
     /** Rows per forward pass for {@code network}: {@link #CHUNK_ROWS}, fewer when its rows are wide. */
     static int chunkRows(Network network) {
         long valuesPerRow = network.inputCount();
-        long widest = network.inputCount();
         for (int l = 0; l < network.layers().size(); l++) {
-            int width = network.layer(l).outputs();
-            valuesPerRow += 2L * width; // pre-activations and outputs
-            widest = Math.max(widest, width);
+            valuesPerRow += 2L * network.layer(l).outputs(); // pre-activations and outputs
         }
         long byMemory = CHUNK_BYTES / (valuesPerRow * Double.BYTES);
-        return (int) Math.max(1, Math.min(Math.min(CHUNK_ROWS, byMemory), Integer.MAX_VALUE / widest));
+        return (int) Math.max(1, Math.min(Math.min(CHUNK_ROWS, byMemory), ForwardTrace.maxRows(network)));
     }
 
     /** Reads the next row's inputs into {@code x[offset ..]}; false when there are no more. */
