@@ -32,6 +32,7 @@ public final class Nnrun {
                 OUTPUT_BUFFER_CHARS));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        UncaughtFailures.install(err);
         int code;
         try {
             code = execute(args, StandardInput.of(System.in), out, err);

@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,8 +72,9 @@ class BoundsIT {
         Files.writeString(data, "dosage\n" + "1".repeat(20 << 20) + "\n");
         ProcessRun run = run(Scripts.copy("relu-in-action.nn", folder).toString(), "--inputs", data.toString());
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals(data + ":2:1: error: this row is longer than 4,194,304 characters; is this a CSV data file?\n",
-                run.err());
+        // The row's start above a caret, not 20 MB of it.
+        assertTrue(run.err().matches("\\Q" + data + "\\E:2:1: error: this row is longer than 4,194,304 characters; is"
+                + " this a CSV data file\\?\n  1{1,200}\\.\\.\\.\n  \\^\n"), run.err());
     }
 
     @Test
@@ -134,6 +136,26 @@ class BoundsIT {
                 "--inputs", data.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("dosage,effectiveness\n0.5,"), run.out());
+    }
+
+    @Test
+    void moreInputRowsThanTheWidestLayerLetsOneArrayHoldAreRefusedWithoutAnOverflow() throws IOException {
+        Path script = folder.resolve("widest.nn");
+        Files.writeString(script, "input dosage\nhidden 10000000 relu\noutput effectiveness identity\n");
+        List<String> args = new ArrayList<>(List.of(script.toString()));
+        for (int i = 0; i < 215; i++) {
+            args.addAll(List.of("--input", "0.5"));
+        }
+        ProcessRun run = ProcessRun.java(List.of("-Xmx1g", "-XX:+UseSerialGC"), ProcessRun::none,
+                args.toArray(String[]::new));
+        assertEquals(1, run.exitCode(), run.err());
+        // After the warning that the parameters are untrained (init-filled).
+        assertTrue(run.err().endsWith(" parameters are unknown (?) and not trained, so the outputs come from their"
+                + " initial values; train first: nnrun train " + script + " --out TRAINED.nn\n"
+                + "nnrun: 215 --input values at once are too many for this network: its widest layer's"
+                + " values for them would not fit one Java array; give at most 214, or put the rows in a CSV file"
+                + " for --inputs, which streams them\n"), run.err());
+        assertNoTrace(run);
     }
 
     @Test

@@ -56,7 +56,7 @@ class NonFiniteOutputTest {
         Path echo = write("echo.nn", "input x\noutput y identity w=1 b=0\n");
         CliRun back = CliRun.of(echo.toString(), "--inputs", results.toString());
         assertEquals(1, back.exitCode());
-        assertEquals(results + ":2:4: error: 'NaN' in column 'x' is not a finite number\n",
+        assertEquals(results + ":2:4: error: 'NaN' in column 'x' is not a finite number\n  10,NaN\n     ^\n",
                 back.err().substring(back.err().indexOf(results.toString())));
     }
 

@@ -16,12 +16,10 @@ import org.jfree.data.xy.XYSeriesCollection;
  * their sum plus bias before the final activation (green, dashed), the output (thick, dark), as
  * the StatQuest "ReLU in action" drawings show them, and the training rows as dots. When the
  * contributions span so much more than the outputs that the output curve would look flat, the
- * outputs and dots get their own panel above the decomposition, sharing the input axis.
+ * outputs and dots get their own panel above the decomposition, sharing the input axis
+ * ({@link OneInputCurves#outputDwarfed}, the terminal plot's rule too).
  */
 final class CurveChart {
-
-    /** The outputs get their own panel when they span less than this share of the contributions' span. */
-    static final double DWARFED = 0.2;
 
     private static final double DOT = 10;
 
@@ -38,7 +36,7 @@ final class CurveChart {
             outputs.setDomainAxis(x);
             return chart(curves, outputs);
         }
-        if (!separate(curves)) {
+        if (!curves.outputDwarfed()) {
             XYPlot plot = decomposition;
             plot.setDataset(1, outputs.getDataset(0));
             plot.setRenderer(1, outputs.getRenderer(0));
@@ -54,37 +52,6 @@ final class CurveChart {
         combined.add(outputs, 1);
         combined.add(decomposition, 1);
         return chart(curves, combined);
-    }
-
-    /** True when the output curves would look flat beside the contributions on one axis. */
-    static boolean separate(OneInputCurves curves) {
-        double[] out = span(curves, Curve.Role.OUTPUT);
-        double[] parts = span(curves, Curve.Role.CONTRIBUTION);
-        double[] sum = span(curves, Curve.Role.SUM);
-        for (DataPoints p : curves.points()) {
-            widen(out, p.ys());
-        }
-        double partsSpan = Math.max(parts[1], sum[1]) - Math.min(parts[0], sum[0]);
-        return parts[0] <= parts[1] && out[1] - out[0] < DWARFED * partsSpan;
-    }
-
-    private static double[] span(OneInputCurves curves, Curve.Role role) {
-        double[] span = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        for (Curve curve : curves.curves()) {
-            if (curve.role() == role) {
-                widen(span, curve.ys());
-            }
-        }
-        return span;
-    }
-
-    private static void widen(double[] span, double[] values) {
-        for (double v : values) {
-            if (NonFinite.plottable(v)) {
-                span[0] = Math.min(span[0], v);
-                span[1] = Math.max(span[1], v);
-            }
-        }
     }
 
     private static JFreeChart chart(OneInputCurves curves, org.jfree.chart.plot.XYPlot plot) {

@@ -75,6 +75,49 @@ public record OneInputCurves(String inputName, String title, double[] xs, List<C
         return new OneInputCurves(inputName, title, xs, curves, drawn);
     }
 
+    /**
+     * The outputs get their own axis (a panel of the charts, a band of the terminal plot) when they
+     * span less than this share of the node curves' span.
+     */
+    static final double DWARFED = 0.2;
+
+    /**
+     * True when the output curves (with the data drawn over them) would look flat beside the node
+     * curves on one axis: every plot then gives them their own. One rule, for the charts and the
+     * terminal plot alike.
+     */
+    public boolean outputDwarfed() {
+        double[] out = span(Curve.Role.OUTPUT);
+        double[] parts = span(Curve.Role.CONTRIBUTION);
+        double[] sum = span(Curve.Role.SUM);
+        for (DataPoints p : points) {
+            widen(out, p.ys());
+        }
+        double partsSpan = Math.max(parts[1], sum[1]) - Math.min(parts[0], sum[0]);
+        return parts[0] <= parts[1] && out[1] - out[0] < DWARFED * partsSpan;
+    }
+
+    /** The lowest and highest plottable values of the curves in {@code role}; empty (+inf, -inf) when none. */
+    double[] span(Curve.Role role) {
+        double[] span = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (Curve curve : curves) {
+            if (curve.role() == role) {
+                widen(span, curve.ys());
+            }
+        }
+        return span;
+    }
+
+    /** Widens {@code span} to take in the plottable {@code values}. */
+    static void widen(double[] span, double[] values) {
+        for (double v : values) {
+            if (NonFinite.plottable(v)) {
+                span[0] = Math.min(span[0], v);
+                span[1] = Math.max(span[1], v);
+            }
+        }
+    }
+
     /** A sentence for each curve with NaN or infinite values, which the plots leave out. */
     public List<String> nonFiniteValues() {
         List<String> notes = new ArrayList<>();

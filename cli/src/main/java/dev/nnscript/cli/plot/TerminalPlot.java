@@ -2,19 +2,25 @@ package dev.nnscript.cli.plot;
 
 import dev.nnscript.dsl.print.ReadableNumbers;
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Plots drawn with characters, for {@code nnrun plot} without {@code --out}: the curves of a
  * one-input network (each curve its own mark, training rows as 'o', a legend below naming every
- * mark) or the heat map of a two-input one, as wide as the terminal.
+ * mark; the output in a band of its own when the node curves dwarf it) or the heat map of a two-input one, as wide as the terminal.
  */
 public final class TerminalPlot {
 
     /** Narrower than this and a plot is too coarse to read; the canvas stays at least this wide. */
     static final int MIN_COLUMNS = 40;
     private static final int HEIGHT = 22;
+    /** Rows of the output's own band, when it has one; the node curves below get the rest of {@link #HEIGHT}. */
+    private static final int OUTPUT_HEIGHT = 8;
+    private static final Set<Curve.Role> OUTPUTS = EnumSet.of(Curve.Role.OUTPUT);
+    private static final Set<Curve.Role> NODES = EnumSet.of(Curve.Role.CONTRIBUTION, Curve.Role.SUM);
+    private static final Set<Curve.Role> EVERY_ROLE = EnumSet.allOf(Curve.Role.class);
     /** Marks by role; contributions are numbered 1, 2, ... after their node. */
     private static final char OUTPUT_MARK = '*';
     private static final char SUM_MARK = '+';
@@ -26,46 +32,34 @@ public final class TerminalPlot {
 
     private TerminalPlot() {}
 
-    /** Draws the curves in a plot {@code columns} characters wide (the terminal's width). */
+    /**
+     * Draws the curves in a plot {@code columns} characters wide (the terminal's width). When the
+     * node curves would make the output look flat ({@link OneInputCurves#outputDwarfed}, the charts'
+     * rule), the output and the data get a band of their own above them, with its own y range.
+     */
     public static void print(OneInputCurves curves, PrintWriter out, int columns) {
-        double yMin = Double.POSITIVE_INFINITY;
-        double yMax = Double.NEGATIVE_INFINITY;
-        List<double[]> all = new ArrayList<>();
-        curves.curves().forEach(c -> all.add(c.ys()));
-        curves.points().forEach(p -> all.add(p.ys()));
-        for (double[] ys : all) {
-            for (double y : ys) {
-                if (NonFinite.plottable(y)) {
-                    yMin = Math.min(yMin, y);
-                    yMax = Math.max(yMax, y);
-                }
-            }
-        }
-        if (yMin > yMax) {
-            yMin = 0;
-            yMax = 1;
-        }
-        double[] xs = curves.xs();
-        TextCanvas canvas = TextCanvas.forColumns(columns, HEIGHT, xs[0], xs[xs.length - 1], yMin, yMax);
-        boolean zero = canvas.horizontalRule(0.0, ZERO_MARK);
         char[] marks = marks(curves);
-        for (int c = 0; c < curves.curves().size(); c++) {
-            double[] ys = curves.curves().get(c).ys();
-            for (int i = 0; i < xs.length; i++) {
-                if (NonFinite.plottable(ys[i])) {
-                    canvas.set(canvas.row(ys[i]), canvas.column(xs[i]), marks[c]);
-                }
-            }
-        }
-        for (DataPoints points : curves.points()) {
-            for (int i = 0; i < points.xs().length; i++) {
-                if (canvas.containsX(points.xs()[i]) && NonFinite.plottable(points.ys()[i])) {
-                    canvas.set(canvas.row(points.ys()[i]), canvas.column(points.xs()[i]), DATA_MARK);
-                }
-            }
-        }
+        double[] xs = curves.xs();
+        String xName = curves.inputName();
         out.println(curves.title());
-        canvas.print(out, curves.inputName());
+        boolean zero;
+        if (curves.outputDwarfed()) {
+            double[] top = range(curves, OUTPUTS, true);
+            double[] bottom = range(curves, NODES, false);
+            int margin = Math.max(TextCanvas.labelWidth(top[0], top[1]), TextCanvas.labelWidth(bottom[0], bottom[1]));
+            TextCanvas outputs = TextCanvas.forColumns(columns, margin, OUTPUT_HEIGHT, xs[0], xs[xs.length - 1],
+                    top[0], top[1]);
+            TextCanvas nodes = TextCanvas.forColumns(columns, margin, HEIGHT - OUTPUT_HEIGHT, xs[0], xs[xs.length - 1],
+                    bottom[0], bottom[1]);
+            zero = draw(outputs, curves, marks, OUTPUTS, true) | draw(nodes, curves, marks, NODES, false);
+            outputs.printPanel(out, margin);
+            nodes.print(out, xName, margin);
+        } else {
+            double[] all = range(curves, EVERY_ROLE, true);
+            TextCanvas canvas = TextCanvas.forColumns(columns, HEIGHT, xs[0], xs[xs.length - 1], all[0], all[1]);
+            zero = draw(canvas, curves, marks, EVERY_ROLE, true);
+            canvas.print(out, xName);
+        }
         for (int c = 0; c < curves.curves().size(); c++) {
             out.println("  " + marks[c] + "  " + curves.curves().get(c).label());
         }
@@ -76,6 +70,51 @@ public final class TerminalPlot {
             out.println("  " + ZERO_MARK + "  0");
         }
         out.flush();
+    }
+
+    /** The y range of the curves in {@code roles} (and of the data, with {@code points}); [0, 1] when empty. */
+    private static double[] range(OneInputCurves curves, Set<Curve.Role> roles, boolean points) {
+        double[] span = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (Curve.Role role : roles) {
+            double[] part = curves.span(role);
+            span[0] = Math.min(span[0], part[0]);
+            span[1] = Math.max(span[1], part[1]);
+        }
+        if (points) {
+            for (DataPoints p : curves.points()) {
+                OneInputCurves.widen(span, p.ys());
+            }
+        }
+        return span[0] <= span[1] ? span : new double[] {0, 1};
+    }
+
+    /**
+     * Draws the zero rule, the curves in {@code roles} and, with {@code points}, the data, in that
+     * order (later marks cover earlier ones); true when the zero rule was drawn.
+     */
+    private static boolean draw(TextCanvas canvas, OneInputCurves curves, char[] marks, Set<Curve.Role> roles,
+            boolean points) {
+        boolean zero = canvas.horizontalRule(0.0, ZERO_MARK);
+        double[] xs = curves.xs();
+        for (int c = 0; c < curves.curves().size(); c++) {
+            if (!roles.contains(curves.curves().get(c).role())) {
+                continue;
+            }
+            double[] ys = curves.curves().get(c).ys();
+            for (int i = 0; i < xs.length; i++) {
+                if (NonFinite.plottable(ys[i])) {
+                    canvas.set(canvas.row(ys[i]), canvas.column(xs[i]), marks[c]);
+                }
+            }
+        }
+        for (DataPoints data : points ? curves.points() : List.<DataPoints>of()) {
+            for (int i = 0; i < data.xs().length; i++) {
+                if (canvas.containsX(data.xs()[i]) && NonFinite.plottable(data.ys()[i])) {
+                    canvas.set(canvas.row(data.ys()[i]), canvas.column(data.xs()[i]), DATA_MARK);
+                }
+            }
+        }
+        return zero;
     }
 
     /** Draws the heat map in a plot {@code columns} characters wide (the terminal's width). */

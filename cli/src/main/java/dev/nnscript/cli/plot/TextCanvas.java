@@ -33,13 +33,23 @@ final class TextCanvas {
      * {@link TerminalPlot#MIN_COLUMNS} wide.
      */
     static TextCanvas forColumns(int columns, int height, double xMin, double xMax, double yMin, double yMax) {
-        int margin = labelWidth(yMin, yMax > yMin ? yMax : yMin + 1.0);
+        return forColumns(columns, labelWidth(yMin, yMax), height, xMin, xMax, yMin, yMax);
+    }
+
+    /**
+     * As {@link #forColumns(int, int, double, double, double, double)}, for y labels {@code margin}
+     * wide: canvases stacked over one x axis share the widest one's, so their columns line up.
+     */
+    static TextCanvas forColumns(int columns, int margin, int height, double xMin, double xMax, double yMin,
+            double yMax) {
         int width = Math.max(TerminalPlot.MIN_COLUMNS, columns - 1 - margin - 2);
         return new TextCanvas(width, height, xMin, xMax, yMin, yMax);
     }
 
-    private static int labelWidth(double yMin, double yMax) {
-        return Math.max(ReadableNumbers.format(yMax).length(), ReadableNumbers.format(yMin).length());
+    /** How wide the y labels of a canvas for [yMin, yMax] are. */
+    static int labelWidth(double yMin, double yMax) {
+        double top = yMax > yMin ? yMax : yMin + 1.0;
+        return Math.max(ReadableNumbers.format(top).length(), ReadableNumbers.format(yMin).length());
     }
 
     int width() { return cells[0].length; }
@@ -78,19 +88,28 @@ final class TextCanvas {
     }
 
     void print(PrintWriter out, String xName) {
-        String top = ReadableNumbers.format(yMax);
-        String bottom = ReadableNumbers.format(yMin);
-        int margin = labelWidth(yMin, yMax);
-        for (int r = 0; r < height(); r++) {
-            String label = r == 0 ? top : r == height() - 1 ? bottom : "";
-            out.println(pad(label, margin) + " |" + new String(cells[r]));
-        }
-        out.println(" ".repeat(margin) + " +" + "-".repeat(width()));
+        print(out, xName, labelWidth(yMin, yMax));
+    }
+
+    /** Prints the canvas and the x axis with y labels {@code margin} wide. */
+    void print(PrintWriter out, String xName, int margin) {
+        printPanel(out, margin);
         String from = ReadableNumbers.format(xMin);
         String to = ReadableNumbers.format(xMax);
         String middle = xName;
         int gap = Math.max(1, width() - from.length() - to.length() - middle.length());
         out.println(" ".repeat(margin + 2) + from + " ".repeat(gap / 2) + middle + " ".repeat(gap - gap / 2) + to);
+    }
+
+    /** Prints the grid, its y range on the left, and its bottom frame: a panel above another that has the x axis. */
+    void printPanel(PrintWriter out, int margin) {
+        String top = ReadableNumbers.format(yMax);
+        String bottom = ReadableNumbers.format(yMin);
+        for (int r = 0; r < height(); r++) {
+            String label = r == 0 ? top : r == height() - 1 ? bottom : "";
+            out.println(pad(label, margin) + " |" + new String(cells[r]));
+        }
+        out.println(" ".repeat(margin) + " +" + "-".repeat(width()));
     }
 
     private static String pad(String text, int width) {

@@ -5,13 +5,16 @@ import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.data.ColumnRoles;
 import dev.nnscript.dsl.data.CsvRowReader;
+import dev.nnscript.dsl.diagnostic.Diagnostic;
 import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
+import dev.nnscript.dsl.source.FileLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -58,14 +61,11 @@ public final class BatchPredictor {
     /** Rows per forward pass for {@code network}: {@link #CHUNK_ROWS}, fewer when its rows are wide. */
     static int chunkRows(Network network) {
         long valuesPerRow = network.inputCount();
-        long widest = network.inputCount();
         for (int l = 0; l < network.layers().size(); l++) {
-            int width = network.layer(l).outputs();
-            valuesPerRow += 2L * width; // pre-activations and outputs
-            widest = Math.max(widest, width);
+            valuesPerRow += 2L * network.layer(l).outputs(); // pre-activations and outputs
         }
         long byMemory = CHUNK_BYTES / (valuesPerRow * Double.BYTES);
-        return (int) Math.max(1, Math.min(Math.min(CHUNK_ROWS, byMemory), Integer.MAX_VALUE / widest));
+        return (int) Math.max(1, Math.min(Math.min(CHUNK_ROWS, byMemory), ForwardTrace.maxRows(network)));
     }
 
     /** Reads the next row's inputs into {@code x[offset ..]}; false when there are no more. */
@@ -112,14 +112,14 @@ public final class BatchPredictor {
             return done;
         }
         DiagnosticList diagnostics = new DiagnosticList();
-        return done + goOn(CsvRowReader.open(file, fileName, wanted(), diagnostics), diagnostics, done, trace,
+        return done + goOn(CsvRowReader.open(file, fileName, wanted(), diagnostics), diagnostics, fileName, file, done, trace,
                 writer, out, beforeOutput);
     }
 
     /** As {@link #run(Path, String, PrintWriter)}, reading CSV from a stream (standard input); closes it. */
     public long run(InputStream in, String fileName, PrintWriter out) {
         DiagnosticList diagnostics = new DiagnosticList();
-        return goOn(CsvRowReader.open(in, fileName, wanted(), diagnostics), diagnostics, 0,
+        return goOn(CsvRowReader.open(in, fileName, wanted(), diagnostics), diagnostics, fileName, null, 0,
                 new ForwardTrace(network, chunkRows), null, out, NOTHING);
     }
 
@@ -132,13 +132,16 @@ public final class BatchPredictor {
      * the rows it predicted.
      *
      * @param opened null when the source could not be used (the diagnostics say why)
+     * @param fileName the name diagnostics use for the source
+     * @param file the file read, whose bad rows are shown with the messages; null for standard input,
+     *     which cannot be read again
      * @param started the writer, or null when nothing was written yet
      * @param beforeOutput called before the first write when {@code started} is null
      */
-    private long goOn(CsvRowReader opened, DiagnosticList diagnostics, long skip, ForwardTrace trace,
-            CsvPredictionWriter started, PrintWriter out, Runnable beforeOutput) {
+    private long goOn(CsvRowReader opened, DiagnosticList diagnostics, String fileName, Path file, long skip,
+            ForwardTrace trace, CsvPredictionWriter started, PrintWriter out, Runnable beforeOutput) {
         try (CsvRowReader rows = opened) {
-            failOn(diagnostics);
+            failOn(diagnostics, fileName, file);
             rows.stoppingAtBadRow();
             CsvPredictionWriter writer = started;
             if (writer == null) {
@@ -154,7 +157,7 @@ public final class BatchPredictor {
                     && copy(row, x, offset);
             long done = predict(source, null, trace, writer, out);
             writer.finish();
-            failOn(diagnostics);
+            failOn(diagnostics, fileName, file);
             return done;
         }
     }
@@ -226,9 +229,17 @@ public final class BatchPredictor {
         return true;
     }
 
-    private static void failOn(DiagnosticList diagnostics) {
+    /**
+     * Stops the run with the diagnostics, each above the row it points at when {@code file} is given
+     * (read again only now, on the way out, so the rows streamed cost nothing extra).
+     */
+    private static void failOn(DiagnosticList diagnostics, String fileName, Path file) {
         if (diagnostics.hasErrors()) {
-            throw new InvalidInputException(DiagnosticFormatter.format(diagnostics.toList(), null).stripTrailing());
+            List<Diagnostic> problems = diagnostics.toList();
+            String text = file == null ? DiagnosticFormatter.format(problems, null)
+                    : DiagnosticFormatter.formatWith(problems, FileLines.of(fileName, file, problems));
+            throw new InvalidInputException(text.stripTrailing());
         }
     }
+
 }

@@ -1,5 +1,6 @@
 package dev.nnscript.cli.predict;
 
+import dev.nnscript.cli.InvalidInputException;
 import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
 import java.io.PrintWriter;
@@ -54,6 +55,12 @@ public final class Predictions {
     }
 
     private ForwardTrace forward(List<double[]> rows) {
+        int most = ForwardTrace.maxRows(network);
+        if (rows.size() > most) {
+            throw new InvalidInputException("nnrun: " + rows.size() + " --input values at once are too many for this"
+                    + " network: its widest layer's values for them would not fit one Java array; give at most " + most
+                    + ", or put the rows in a CSV file for --inputs, which streams them");
+        }
         int inputs = network.inputCount();
         double[] x = new double[rows.size() * inputs];
         for (int r = 0; r < rows.size(); r++) {

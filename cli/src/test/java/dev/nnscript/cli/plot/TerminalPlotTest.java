@@ -35,6 +35,35 @@ class TerminalPlotTest {
     }
 
     @Test
+    void theOutputGetsItsOwnBandWhenTheNodeCurvesDwarfIt() {
+        OneInputCurves curves = OneInputCurves.of(TestNetworks.reluInAction(), 0, 1, 201);
+        assertTrue(curves.outputDwarfed(), "the charts' rule: 0 to 1.01 beside -34.68 to 34.02");
+        List<String> lines = print(curves, 80).lines().toList();
+        // The output band first, its y range the output's own, then the node curves with theirs.
+        assertEquals("  1.01 |", lines.get(1).substring(0, 8), String.join("\n", lines));
+        int frame = lines.indexOf("       +" + "-".repeat(71));
+        assertEquals(9, frame, String.join("\n", lines));
+        assertEquals(" 34.02 |", lines.get(frame + 1).substring(0, 8));
+        assertEquals(frame + 1 + 14, lines.lastIndexOf("       +" + "-".repeat(71)));
+        for (String band : lines.subList(1, frame)) {
+            assertTrue(band.substring(8).matches("[ *-]*"), "only the output's marks in its band: " + band);
+        }
+        assertTrue(lines.stream().allMatch(line -> line.length() < 80), String.join("\n", lines));
+    }
+
+    @Test
+    void oneAxisWhenTheOutputIsNotDwarfed() {
+        Activation identity = Activations.IDENTITY;
+        Network network = new Network("pass-through", List.of("x"), List.of("y"), List.of(
+                DenseLayer.of(1, new double[] {1}, new double[] {0}, new Activation[] {identity}),
+                DenseLayer.of(1, new double[] {1}, new double[] {0}, new Activation[] {identity})));
+        OneInputCurves curves = OneInputCurves.of(network, 0, 1, 21);
+        assertTrue(!curves.outputDwarfed());
+        String plot = print(curves, 80);
+        assertEquals(1, plot.lines().filter(line -> line.matches(" +\\+-+")).count(), plot);
+    }
+
+    @Test
     void drawsAClassMap() {
         StringWriter text = new StringWriter();
         TerminalPlot.print(TwoInputGrid.of(TestNetworks.twoInputClassifier(), 0, 1, 41), new PrintWriter(text), 80);

@@ -10,6 +10,12 @@ package dev.nnscript.core.network;
  */
 public final class ForwardTrace {
 
+    /**
+     * The most values one trace array may hold: Java's arrays are indexed by int, and JVMs keep a
+     * few header words out of {@link Integer#MAX_VALUE}.
+     */
+    public static final int MAX_ARRAY_VALUES = Integer.MAX_VALUE - 8;
+
     /** By layer; {@link Network#forward} fills them directly, with no getter call per layer. */
     final double[][] z;
     final double[][] a;
@@ -32,6 +38,12 @@ public final class ForwardTrace {
         if (capacityRows < 1) {
             throw new IllegalArgumentException("batch capacity must be at least 1, not " + capacityRows);
         }
+        int most = maxRows(network);
+        if (capacityRows > most) {
+            throw new IllegalArgumentException("a batch of " + capacityRows + " rows does not fit one trace: the widest"
+                    + " layer's values for them are more than one array holds (" + MAX_ARRAY_VALUES
+                    + "); at most " + most + " rows fit");
+        }
         int layers = network.layers().size();
         this.capacity = capacityRows;
         this.z = new double[layers][];
@@ -40,9 +52,21 @@ public final class ForwardTrace {
         for (int l = 0; l < layers; l++) {
             int width = network.layer(l).outputs();
             widths[l] = width;
-            z[l] = new double[Math.multiplyExact(capacityRows, width)];
+            z[l] = new double[capacityRows * width]; // fits: capacityRows <= maxRows(network)
             a[l] = new double[capacityRows * width];
         }
+    }
+
+    /**
+     * The most rows a trace of {@code network} (and a batch of its inputs) may hold: every
+     * [rows][width] array must fit {@link #MAX_ARRAY_VALUES}, so the widest layer or input decides.
+     */
+    public static int maxRows(Network network) {
+        int widest = Math.max(1, network.inputCount());
+        for (int l = 0; l < network.layers().size(); l++) {
+            widest = Math.max(widest, network.layer(l).outputs());
+        }
+        return MAX_ARRAY_VALUES / widest;
     }
 
     void begin(double[] x, int rowCount) {

@@ -65,7 +65,10 @@ public final class FileLines implements SourceLines {
 
     @Override
     public Optional<String> line(SourcePosition position) {
-        return position.file().equals(fileName) ? Optional.ofNullable(lines.get(position.line())) : Optional.empty();
+        String line = position.file().equals(fileName) ? lines.get(position.line()) : null;
+        // Past the kept start of a long line, the caret would sit at the start's end: the wrong column.
+        boolean caretPastKept = line != null && line.length() >= MAX_LINE && position.column() > line.length();
+        return caretPastKept ? Optional.empty() : Optional.ofNullable(line);
     }
 
     /** Lines end at LF, CRLF or CR, as the CSV reader counts them; a byte-order mark is dropped. */

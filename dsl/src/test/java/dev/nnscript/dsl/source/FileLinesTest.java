@@ -63,4 +63,14 @@ class FileLinesTest {
         }
         assertEquals(Optional.empty(), linesAt(file, 3).line(new SourcePosition("d.csv", 3, 1)));
     }
+
+    @Test
+    void aCaretPastTheKeptStartOfALongLineShowsNoLine() throws IOException {
+        Path file = Files.writeString(folder.resolve("d.csv"), "a\n" + "1,".repeat(FileLines.MAX_LINE) + "\n");
+        FileLines lines = linesAt(file, 2);
+        // A caret at the kept start's end would point at the wrong column (a million columns, say).
+        assertEquals(Optional.empty(), lines.line(new SourcePosition("d.csv", 2, FileLines.MAX_LINE + 2)));
+        assertEquals(Optional.of("1,".repeat(FileLines.MAX_LINE / 2)),
+                lines.line(new SourcePosition("d.csv", 2, FileLines.MAX_LINE)));
+    }
 }
