@@ -152,10 +152,7 @@ class TrainedModelsTest {
         Path script = bump();
         CliRun train = CliRun.of("train", script.toString());
         assertEquals(0, train.exitCode(), train.err());
-        String dataLine = train.out().lines().filter(l -> l.startsWith("data ")).findFirst().orElseThrow();
-        String written = dataLine.substring("data \"".length(), dataLine.lastIndexOf('"'));
-        assertEquals(script.resolveSibling("bump.csv").toAbsolutePath().normalize(),
-                Path.of("").toAbsolutePath().resolve(written).normalize(), dataLine);
+        assertDataNamedFromTheCurrentFolder(train.out(), script);
     }
 
     @Test
@@ -163,7 +160,12 @@ class TrainedModelsTest {
         Path script = bump();
         ProcessRun train = ProcessRun.java(List.of(), ProcessRun::none, "train", script.toString(), "--out", "/dev/stdout");
         assertEquals(0, train.exitCode(), train.err());
-        String dataLine = train.out().lines().filter(l -> l.startsWith("data ")).findFirst().orElseThrow();
+        assertDataNamedFromTheCurrentFolder(train.out(), script);
+    }
+
+    /** The saved model's data line names the script's bump.csv from the current folder. */
+    private static void assertDataNamedFromTheCurrentFolder(String model, Path script) {
+        String dataLine = model.lines().filter(l -> l.startsWith("data ")).findFirst().orElseThrow();
         String written = dataLine.substring("data \"".length(), dataLine.lastIndexOf('"'));
         assertEquals(script.resolveSibling("bump.csv").toAbsolutePath().normalize(),
                 Path.of("").toAbsolutePath().resolve(written).normalize(), dataLine);
