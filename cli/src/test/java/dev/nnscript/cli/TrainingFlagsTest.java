@@ -2,11 +2,15 @@ package dev.nnscript.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.NnScripts;
 import dev.nnscript.dsl.groovy.NnDsl;
+import dev.nnscript.dsl.script.LossKind;
+import dev.nnscript.dsl.script.OptimizerKind;
+import dev.nnscript.dsl.validate.TrainingSettingsReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -150,5 +154,27 @@ class TrainingFlagsTest {
         CliRun learned = CliRun.of("train", file.toString(), "--lr", "0.001");
         assertTrue(learned.err().contains("\nfinal loss (ssr, 6 training rows) = "), learned.err());
         assertFalse(learned.err().contains("hint:"), learned.err());
+    }
+
+    /** The help and the messages list the dsl's names: every one listed is accepted, an unknown one lists them all. */
+    @Test
+    void theLossAndOptimizerNamesAreTheScriptLanguages() throws Exception {
+        String help = CliRun.of("train", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains(" " + TrainingSettingsReader.orList(LossKind.NAMES) + "."), help);
+        assertTrue(help.contains(" " + TrainingSettingsReader.orList(OptimizerKind.NAMES) + " (the script's"), help);
+        Path file = script("model.nn", PLAIN);
+        for (String loss : LossKind.NAMES) {
+            // accepted, not a usage error (2); binary-cross-entropy on targets above 1 diverges (3) and
+            // cross-entropy needs a softmax output layer (1), which is the script's problem, not the flag's
+            assertNotEquals(2, CliRun.of("train", file.toString(), "--steps", "1", "--loss", loss).exitCode(), loss);
+        }
+        for (String optimizer : OptimizerKind.NAMES) {
+            assertEquals(0, CliRun.of("train", file.toString(), "--steps", "1", "--optimizer", optimizer).exitCode(),
+                    optimizer);
+        }
+        assertEquals("nnrun: unknown optimizer 'adm' (optimizers: " + String.join(", ", OptimizerKind.NAMES) + ")",
+                CliRun.of("train", file.toString(), "--optimizer", "adm").err().lines().findFirst().orElseThrow());
+        assertEquals("nnrun: unknown loss 'hinge' (losses: " + String.join(", ", LossKind.NAMES) + ")",
+                CliRun.of("train", file.toString(), "--loss", "hinge").err().lines().findFirst().orElseThrow());
     }
 }

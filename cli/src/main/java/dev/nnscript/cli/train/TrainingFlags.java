@@ -1,7 +1,6 @@
 package dev.nnscript.cli.train;
 
 import dev.nnscript.cli.text.ExactNumbers;
-import dev.nnscript.core.loss.Losses;
 import dev.nnscript.core.train.TrainingConfig;
 import dev.nnscript.dsl.diagnostic.Diagnostic;
 import dev.nnscript.dsl.script.LossKind;
@@ -9,26 +8,27 @@ import dev.nnscript.dsl.script.OptimizerKind;
 import dev.nnscript.dsl.script.TrainingSettings;
 import dev.nnscript.dsl.validate.TrainingSettingsReader;
 import java.nio.file.Path;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * The {@code nnrun train} flags that override a script's own training settings. A flag overrides
  * only the setting it names, by the same rule as the Groovy {@code train(...)} (see
  * {@link dev.nnscript.dsl.builder.TrainingSettingsMerge#merge}); unset flags leave the script's (or the
- * language's default) values alone.
+ * language's default) values alone. The loss and optimizer names, in the help and in messages, come
+ * from the dsl's {@link LossKind} and {@link OptimizerKind}, so the command line accepts what a script does.
  */
+@Command(resourceBundle = "dev.nnscript.cli.train.TrainingFlagsText")
 public final class TrainingFlags {
 
     @Option(names = "--data", paramLabel = "DATA.csv",
             description = "Train on this CSV file instead of the script's data (columns matched by name).")
     public Path data;
 
-    @Option(names = "--loss", paramLabel = "LOSS",
-            description = "ssr, mse, mae, cross-entropy or binary-cross-entropy.")
+    @Option(names = "--loss", paramLabel = "LOSS", descriptionKey = TrainingFlagsText.LOSS)
     String loss;
 
-    @Option(names = "--optimizer", paramLabel = "OPTIMIZER",
-            description = "sgd, momentum, nesterov or adam (the script's momentum= stays).")
+    @Option(names = "--optimizer", paramLabel = "OPTIMIZER", descriptionKey = TrainingFlagsText.OPTIMIZER)
     String optimizer;
 
     @Option(names = "--lr", paramLabel = "RATE", description = "The learning rate, > 0.")
@@ -101,7 +101,7 @@ public final class TrainingFlags {
 
     private static LossKind lossNamed(String name) {
         return LossKind.byText(name).orElseThrow(() -> new IllegalArgumentException(
-                "unknown loss '" + name + "' (losses: " + String.join(", ", Losses.NAMES) + ")"));
+                "unknown loss '" + name + "' (losses: " + String.join(", ", LossKind.NAMES) + ")"));
     }
 
     private static OptimizerKind optimizerNamed(String name) {

@@ -160,7 +160,8 @@ public final class TrainingSettingsReader {
         return Optional.empty();
     }
 
-    static String orList(List<String> words) {
+    /** {@code a, b or c}: how a message lists the allowed words (the cli's help lists them the same way). */
+    public static String orList(List<String> words) {
         return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 }
