@@ -73,10 +73,9 @@ public record TrainingConfig(Loss loss, OptimizerConfig optimizer, double learni
         return 4 * Runtime.getRuntime().availableProcessors();
     }
 
+    /** The language's defaults (see the {@link Builder}'s fields). */
     public static TrainingConfig defaults() {
-        return new TrainingConfig(Losses.SSR, OptimizerConfig.sgd(), 0.1, FULL_BATCH, 0, DEFAULT_STEPS,
-                0.0, NO_TARGET_LOSS, 0L, true, 0.0,
-                Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors()));
+        return new Builder().build();
     }
 
     public boolean isFullBatch() { return batchSize == FULL_BATCH; }
@@ -132,37 +131,25 @@ public record TrainingConfig(Loss loss, OptimizerConfig optimizer, double learni
 
     /**
      * Collects settings (say, from several {@code train} lines) and validates them once, in
-     * {@link #build()}. Starts from the defaults.
+     * {@link #build()}. Starts from the defaults, which are the language's.
      */
     public static final class Builder {
-        private Loss loss;
-        private OptimizerConfig optimizer;
-        private double learningRate;
-        private int batchSize;
-        private long epochs;
-        private long maxSteps;
-        private double minStepSize;
-        private double targetLoss;
-        private long seed;
-        private boolean shuffle;
-        private double reluDerivativeAtZero;
-        private int threads;
+        // The defaults live here only: defaults() builds from a new Builder, and toBuilder() copies
+        // a configuration's values in, so the record's 12 fields are listed in one copy and one build.
+        private Loss loss = Losses.SSR;
+        private OptimizerConfig optimizer = OptimizerConfig.sgd();
+        private double learningRate = 0.1;
+        private int batchSize = FULL_BATCH;
+        private long epochs = 0;
+        private long maxSteps = DEFAULT_STEPS;
+        private double minStepSize = 0.0;
+        private double targetLoss = NO_TARGET_LOSS;
+        private long seed = 0L;
+        private boolean shuffle = true;
+        private double reluDerivativeAtZero = 0.0;
+        private int threads = Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors());
 
-        public Builder() {
-            TrainingConfig d = defaults();
-            loss = d.loss;
-            optimizer = d.optimizer;
-            learningRate = d.learningRate;
-            batchSize = d.batchSize;
-            epochs = d.epochs;
-            maxSteps = d.maxSteps;
-            minStepSize = d.minStepSize;
-            targetLoss = d.targetLoss;
-            seed = d.seed;
-            shuffle = d.shuffle;
-            reluDerivativeAtZero = d.reluDerivativeAtZero;
-            threads = d.threads;
-        }
+        public Builder() {}
 
         public Builder loss(Loss value) { loss = value; return this; }
 

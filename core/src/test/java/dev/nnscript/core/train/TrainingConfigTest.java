@@ -86,6 +86,22 @@ class TrainingConfigTest {
                 () -> c.toBuilder().learningRate(-1).build());
     }
 
+    /** Every one of the 12 fields set away from its default survives toBuilder(), and withX changes only X. */
+    @Test
+    void toBuilderKeepsEveryFieldAndWithChangesOnlyItsOwn() {
+        TrainingConfig c = new TrainingConfig(Losses.MAE, OptimizerConfig.nesterov(0.7), 0.25, 8, 5, 0, 0.001,
+                0.5, 42L, false, 1.0, 1);
+        assertEquals(c, c.toBuilder().build());
+        TrainingConfig d = TrainingConfig.defaults();
+        assertEquals(c, d.withLoss(Losses.MAE).withOptimizer(OptimizerConfig.nesterov(0.7)).withLearningRate(0.25)
+                .withBatchSize(8).withEpochs(5).withMinStepSize(0.001).withTargetLoss(0.5).withSeed(42L)
+                .withShuffle(false).withReluDerivativeAtZero(1.0).withThreads(1));
+        assertEquals(d, new TrainingConfig.Builder().build());
+        assertEquals(new TrainingConfig(d.loss(), d.optimizer(), d.learningRate(), d.batchSize(), d.epochs(),
+                d.maxSteps(), d.minStepSize(), d.targetLoss(), 7L, d.shuffle(), d.reluDerivativeAtZero(),
+                d.threads()), d.withSeed(7L));
+    }
+
     @Test
     void badValuesAreRejectedWithAReason() {
         TrainingConfig c = TrainingConfig.defaults();

@@ -12,7 +12,7 @@ public final class TrainingConfigs {
 
     /** The configuration to train {@code network} with; the loss defaults by its output layer. */
     public static TrainingConfig of(TrainingSettings s, Network network) {
-        TrainingConfig.Builder b = TrainingConfig.defaults().toBuilder();
+        TrainingConfig.Builder b = new TrainingConfig.Builder();
         b.loss(s.loss() == null ? Losses.defaultFor(network) : Losses.byName(s.loss().text()).orElseThrow());
         OptimizerConfig optimizer = optimizer(s);
         b.optimizer(optimizer);
