@@ -1,22 +1,17 @@
 package dev.nnscript.cli;
 
 import dev.nnscript.cli.io.OutputPaths;
+import dev.nnscript.cli.plot.AxisRange;
 import dev.nnscript.cli.plot.ChartFiles;
+import dev.nnscript.cli.plot.DataDots;
 import dev.nnscript.cli.plot.OneInputCurves;
-import dev.nnscript.cli.plot.PlotData;
+import dev.nnscript.cli.plot.PlotOutput;
 import dev.nnscript.cli.plot.PlotRange;
-import dev.nnscript.cli.plot.TerminalPlot;
-import dev.nnscript.cli.plot.TerminalWidth;
+import dev.nnscript.cli.plot.PlotWarnings;
 import dev.nnscript.cli.plot.TwoInputGrid;
-import dev.nnscript.dsl.print.ReadableNumbers;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Dataset;
-import dev.nnscript.dsl.data.DataResult;
-import dev.nnscript.dsl.data.ScriptData;
-import dev.nnscript.dsl.diagnostic.Diagnostic;
-import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
 import dev.nnscript.dsl.script.Script;
-import dev.nnscript.dsl.diagnostic.PrintableText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -107,19 +102,19 @@ final class PlotCommand implements Callable<Integer> {
         if (network.inputCount() == 1 && (yFrom != null || yTo != null)) {
             throw usage("--y-from and --y-to are for networks with two inputs; " + file + " has one (use --from and --to)");
         }
-        Dataset data = script.dataSource().isPresent() ? data(script, stderr) : null;
-        PlotRange across = range("--from", from, "--to", to, data, 0);
+        Dataset data = script.dataSource().isPresent() ? DataDots.load(script, file.toString(), stderr) : null;
+        PlotRange across = AxisRange.resolve("--from", from, "--to", to, data, 0, this::usage);
         if (network.inputCount() == 1) {
             OneInputCurves curves = OneInputCurves.of(network, across.from(), across.to(), OneInputCurves.DEFAULT_SAMPLES);
             curves = data == null ? curves : curves.withData(data, network.outputNames());
-            curves.nonFiniteValues().forEach(note -> warn(stderr, note));
-            plot(curves, stdout);
+            curves.nonFiniteValues().forEach(note -> PlotWarnings.warn(stderr, note));
+            PlotOutput.show(curves, out, stdout);
         } else {
-            PlotRange up = range("--y-from", yFrom, "--y-to", yTo, data, 1);
+            PlotRange up = AxisRange.resolve("--y-from", yFrom, "--y-to", yTo, data, 1, this::usage);
             TwoInputGrid grid = TwoInputGrid.of(network, across, up, TwoInputGrid.DEFAULT_STEPS);
             grid = data == null ? grid : grid.withData(data);
-            grid.nonFiniteValues().ifPresent(note -> warn(stderr, note));
-            plot(grid, stdout);
+            grid.nonFiniteValues().ifPresent(note -> PlotWarnings.warn(stderr, note));
+            PlotOutput.show(grid, out, stdout);
         }
         return ExitCodes.OK;
     }
@@ -127,71 +122,6 @@ final class PlotCommand implements Callable<Integer> {
     private void checkGiven(String name, Double value) {
         if (value != null && !Double.isFinite(value)) {
             throw usage(name + " must be a finite number (got " + value + ")");
-        }
-    }
-
-    /** The range given on the command line, each end it leaves out taken from the data's column, else 0..1. */
-    private PlotRange range(String fromName, Double given, String toName, Double givenTo, Dataset data, int column) {
-        PlotRange fromData = data == null ? null : PlotRange.ofColumn(data.inputs(), column, data.inputCount());
-        PlotRange fallback = fromData != null ? fromData : PlotRange.UNIT;
-        double a = given != null ? given : fallback.from();
-        double b = givenTo != null ? givenTo : fallback.to();
-        if (!(a < b)) {
-            throw usage(fromName + " must be below " + toName + " (got " + ReadableNumbers.format(a) + " and "
-                    + ReadableNumbers.format(b) + (given == null || givenTo == null ? ", one of them from the data" : "")
-                    + ")");
-        }
-        return new PlotRange(a, b);
-    }
-
-    /**
-     * Every row of the script's data, or null when they cannot be read: the dots are an aid, the
-     * network is what is plotted, so the plot goes on without them and a warning says why (a model
-     * saved away from its CSV file, say). The data's own warnings go to standard error.
-     */
-    private Dataset data(Script script, PrintWriter stderr) {
-        DataResult result = ScriptData.load(script, file.toString());
-        if (result.loaded().isEmpty()) {
-            String why = result.diagnostics().stream().filter(Diagnostic::isError).findFirst()
-                    .map(Diagnostic::message).orElse("the data could not be read");
-            warn(stderr, "plotting without the data rows: " + why);
-            return null;
-        }
-        if (!result.diagnostics().isEmpty()) {
-            stderr.print(DiagnosticFormatter.format(result.diagnostics(), null));
-            stderr.flush();
-        }
-        return PlotData.allRows(result);
-    }
-
-    private static void warn(PrintWriter stderr, String note) {
-        stderr.println("warning: " + note);
-        stderr.flush();
-    }
-
-    private void plot(OneInputCurves curves, PrintWriter stdout) throws IOException {
-        if (out == null) {
-            TerminalPlot.print(curves, stdout, TerminalWidth.columns());
-        } else {
-            ChartFiles.write(curves, out);
-            wrote(stdout);
-        }
-    }
-
-    private void plot(TwoInputGrid grid, PrintWriter stdout) throws IOException {
-        if (out == null) {
-            TerminalPlot.print(grid, stdout, TerminalWidth.columns());
-        } else {
-            ChartFiles.write(grid, out);
-            wrote(stdout);
-        }
-    }
-
-    /** Says where the plot went; not when it went to a stream, which may be standard output itself. */
-    private void wrote(PrintWriter stdout) {
-        if (!OutputPaths.writtenThrough(out)) {
-            stdout.println("wrote " + PrintableText.of(out.toString()));
-            stdout.flush();
         }
     }
 

@@ -1,45 +1,41 @@
 package dev.nnscript.dsl.data;
 
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
-import dev.nnscript.dsl.diagnostic.SourcePosition;
 import dev.nnscript.dsl.diagnostic.Suggestions;
 import dev.nnscript.dsl.script.DataOptions;
+import dev.nnscript.dsl.spec.SettingKeys;
 import dev.nnscript.dsl.spec.SettingSpec;
 import dev.nnscript.dsl.spec.SettingValue;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Reads the options of a {@code data} line: {@code label=COLUMN holdout=FRACTION scale=minmax}. */
 public final class DataOptionsReader {
 
     public static final List<String> KEYS = List.of("label", "holdout", "scale");
 
+    private static final SettingKeys CHECK = new SettingKeys(KEYS, "data option",
+            "; expected label=, holdout= or scale=", (key, first) -> "data option '" + key + "' is given twice");
+
     private DataOptionsReader() {}
 
     public static DataOptions read(List<SettingSpec> options, DiagnosticList diagnostics) {
-        String label = null;
-        Double holdout = null;
-        String scale = null;
-        Map<String, SourcePosition> seen = new HashMap<>();
-        for (SettingSpec s : options) {
-            if (!KEYS.contains(s.key())) {
-                diagnostics.error(s.position(), "unknown data option '" + s.key() + "'"
-                        + Suggestions.didYouMean(s.key(), KEYS) + "; expected label=, holdout= or scale=");
-                continue;
-            }
-            if (seen.putIfAbsent(s.key(), s.position()) != null) {
-                diagnostics.error(s.position(), "data option '" + s.key() + "' is given twice");
-                continue;
-            }
+        Read read = new Read();
+        CHECK.check(options, diagnostics, s -> {
             SettingValue v = s.value();
             switch (s.key()) {
-                case "label" -> label = label(v, diagnostics);
-                case "holdout" -> holdout = holdout(v, diagnostics);
-                default -> scale = scale(v, diagnostics);
+                case "label" -> read.label = label(v, diagnostics);
+                case "holdout" -> read.holdout = holdout(v, diagnostics);
+                default -> read.scale = scale(v, diagnostics);
             }
-        }
-        return new DataOptions(label, holdout, scale);
+        });
+        return new DataOptions(read.label, read.holdout, read.scale);
+    }
+
+    /** The options read so far (null when not given or not valid). */
+    private static final class Read {
+        String label;
+        Double holdout;
+        String scale;
     }
 
     private static String label(SettingValue v, DiagnosticList diagnostics) {

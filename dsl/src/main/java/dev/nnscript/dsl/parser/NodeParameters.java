@@ -2,17 +2,15 @@ package dev.nnscript.dsl.parser;
 
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
-import dev.nnscript.dsl.diagnostic.Suggestions;
 import dev.nnscript.dsl.spec.InitSpec;
 import dev.nnscript.dsl.spec.NonFiniteWords;
 import dev.nnscript.dsl.spec.WrittenNumber;
 import dev.nnscript.dsl.spec.ParameterSpec;
+import dev.nnscript.dsl.spec.SettingKeys;
 import dev.nnscript.dsl.spec.SettingSpec;
 import dev.nnscript.dsl.spec.SettingValue;
 import dev.nnscript.dsl.spec.WeightsSpec;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code w=}, {@code b=} and {@code init=} settings of a hidden or output line, sorted out:
@@ -23,6 +21,10 @@ final class NodeParameters {
 
     static final List<String> KEYS = List.of("w", "b", "init");
 
+    private static final SettingKeys CHECK = new SettingKeys(KEYS, "parameter",
+            "; a node line takes w=, b= and freeze",
+            (key, first) -> "'" + key + "=' is given twice (first at column " + first.column() + ")");
+
     private WeightsSpec weights;
     private ParameterSpec bias;
     private InitSpec init;
@@ -32,19 +34,7 @@ final class NodeParameters {
 
     static NodeParameters read(List<SettingSpec> settings, DiagnosticList diagnostics) {
         NodeParameters p = new NodeParameters();
-        Map<String, SourcePosition> seen = new HashMap<>();
-        for (SettingSpec s : settings) {
-            if (!KEYS.contains(s.key())) {
-                diagnostics.error(s.position(), "unknown parameter '" + s.key() + "'"
-                        + Suggestions.didYouMean(s.key(), KEYS) + "; a node line takes w=, b= and freeze");
-                continue;
-            }
-            SourcePosition first = seen.putIfAbsent(s.key(), s.position());
-            if (first != null) {
-                diagnostics.error(s.position(), "'" + s.key() + "=' is given twice (first at column "
-                        + first.column() + ")");
-                continue;
-            }
+        CHECK.check(settings, diagnostics, s -> {
             switch (s.key()) {
                 case "w" -> p.weights = weights(s, diagnostics);
                 case "b" -> p.bias = bias(s, diagnostics);
@@ -53,7 +43,7 @@ final class NodeParameters {
                     p.initPosition = s.position();
                 }
             }
-        }
+        });
         return p;
     }
 

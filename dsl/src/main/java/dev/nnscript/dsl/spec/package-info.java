@@ -3,5 +3,7 @@
  * position. The parser's {@code SpecBuilder} and the Groovy builder both produce a
  * {@link dev.nnscript.dsl.spec.ScriptSpec}; nothing here is checked beyond nulls, so the validator
  * can report every problem with the same text whichever way the script was written.
+ * {@link dev.nnscript.dsl.spec.SettingKeys} is the one check kept here, beside the settings it
+ * checks: the readers of node, {@code data} and {@code train} settings, in three packages, share it.
  */
 package dev.nnscript.dsl.spec;

@@ -8,9 +8,9 @@ import dev.nnscript.dsl.script.OptimizerKind;
 import dev.nnscript.dsl.script.TrainingSettings;
 import dev.nnscript.dsl.spec.NonFiniteWords;
 import dev.nnscript.dsl.spec.WrittenNumber;
+import dev.nnscript.dsl.spec.SettingKeys;
 import dev.nnscript.dsl.spec.SettingSpec;
 import dev.nnscript.dsl.spec.SettingValue;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +24,9 @@ public final class TrainingSettingsReader {
 
     public static final List<String> KEYS = List.of("loss", "optimizer", "lr", "momentum", "batch", "epochs",
             "steps", "min_step", "target_loss", "seed", "relu_at_zero", "shuffle");
+
+    private static final SettingKeys CHECK = new SettingKeys(KEYS, "training setting", "",
+            (key, first) -> "training setting '" + key + "' is given twice (first on line " + first.line() + ")");
 
     /** The warning for {@code momentum=} with an optimizer that has none (a command line may make it apply). */
     public static final String MOMENTUM_UNUSED = "momentum is used only by optimizer=momentum and optimizer=nesterov";
@@ -48,22 +51,7 @@ public final class TrainingSettingsReader {
 
     public static TrainingSettings read(List<SettingSpec> settings, DiagnosticList diagnostics) {
         TrainingSettingsReader r = new TrainingSettingsReader(diagnostics);
-        Map<String, SourcePosition> seen = new HashMap<>();
-        SourcePosition epochsAt = null;
-        for (SettingSpec s : settings) {
-            if (!KEYS.contains(s.key())) {
-                diagnostics.error(s.position(), "unknown training setting '" + s.key() + "'"
-                        + Suggestions.didYouMean(s.key(), KEYS));
-                continue;
-            }
-            SourcePosition first = seen.putIfAbsent(s.key(), s.position());
-            if (first != null) {
-                diagnostics.error(s.position(), "training setting '" + s.key() + "' is given twice (first on line "
-                        + first.line() + ")");
-                continue;
-            }
-            r.set(s);
-        }
+        Map<String, SourcePosition> seen = CHECK.check(settings, diagnostics, r::set);
         if (r.epochs != null && r.steps != null) {
             diagnostics.error(seen.get("steps"), "give epochs or steps, not both");
         }

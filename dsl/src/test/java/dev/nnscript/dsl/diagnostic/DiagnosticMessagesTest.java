@@ -767,6 +767,25 @@ class DiagnosticMessagesTest {
                 model.nn:2:1: error: expected a statement (network, input, hidden, layer, output, data, train, predict or report) but found '0.5'
                   0.5, 1
                   ^
+                """),
+                Arguments.of("node parameter given twice", """
+                input a
+                output y relu w=1 b=0 w=2
+                """,
+                        """
+                model.nn:2:23: error: 'w=' is given twice (first at column 15)
+                  output y relu w=1 b=0 w=2
+                                        ^
+                """),
+                Arguments.of("data option given twice", """
+                input a
+                output y relu w=1 b=0
+                data "x.csv" scale=minmax scale=minmax
+                """,
+                        """
+                model.nn:3:27: error: data option 'scale' is given twice
+                  data "x.csv" scale=minmax scale=minmax
+                                            ^
                 """));
     }
 }
