@@ -1,10 +1,10 @@
 package dev.nnscript.cli.predict;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
-import dev.nnscript.cli.text.AsciiNumberRecognizer;
 import dev.nnscript.dsl.data.ColumnRoles;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
+import dev.nnscript.dsl.spec.NumberSyntax;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -151,7 +151,7 @@ final class SimpleCsvRows implements AutoCloseable {
             int[] cell = cells.get(inputColumns[i]);
             int from = cell[0];
             int to = cell[1];
-            if (!AsciiNumberRecognizer.isNumber(buffer, from, to)) {
+            if (!NumberSyntax.isNumber(buffer, from, to)) {
                 return false;
             }
             double value = JavaDoubleParser.parseDouble(buffer, from, to - from);

@@ -1,11 +1,12 @@
 package dev.nnscript.cli.text;
 
 import dev.nnscript.dsl.spec.NonFiniteWords;
+import dev.nnscript.dsl.spec.NumberSyntax;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalDouble;
-import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine;
 
 /**
  * picocli converters that read every numeric option in the {@code .nn} number syntax, so
@@ -93,7 +94,7 @@ public final class NumericOptionConverters {
 
     private static boolean isNumberText(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        return AsciiNumberRecognizer.isNumber(bytes, 0, bytes.length);
+        return NumberSyntax.isNumber(bytes, 0, bytes.length);
     }
 
     /** Digits with an optional sign: the {@code .nn} whole-number form. */

@@ -1,5 +1,6 @@
 package dev.nnscript.cli.text;
 
+import dev.nnscript.dsl.spec.NumberSyntax;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalDouble;
 
@@ -17,7 +18,7 @@ public final class StrictNumberParser {
     public static OptionalDouble parse(String text) {
         // Characters outside Latin-1 become '?', which no number has.
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        if (!AsciiNumberRecognizer.isNumber(bytes, 0, bytes.length)) {
+        if (!NumberSyntax.isNumber(bytes, 0, bytes.length)) {
             return OptionalDouble.empty();
         }
         double value = Double.parseDouble(text);

@@ -15,9 +15,10 @@ import dev.nnscript.dsl.script.SourceComments;
 import dev.nnscript.dsl.script.TrainingSettings;
 import dev.nnscript.dsl.spec.CellSpec;
 import dev.nnscript.dsl.spec.NameSpec;
-import dev.nnscript.dsl.spec.WrittenNumber;
+import dev.nnscript.dsl.spec.NumberSyntax;
 import dev.nnscript.dsl.spec.ScriptSpec;
 import dev.nnscript.dsl.spec.StatementSpec;
+import dev.nnscript.dsl.spec.WrittenNumber;
 import dev.nnscript.dsl.validate.LayerPlanner;
 import dev.nnscript.dsl.validate.PlannedLayer;
 import dev.nnscript.dsl.validate.SpecFacts;
@@ -86,7 +87,7 @@ public final class ScriptAssembler {
 
     /** Numbers in their shortest round-trip form ({@code 0.50} becomes {@code 0.5}); labels as written. */
     private static String canonicalCell(String text) {
-        if (text.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
+        if (NumberSyntax.isNumber(text)) {
             double v = Double.parseDouble(text);
             return Double.isFinite(v) ? ScriptNumberFormat.format(v) : text;
         }

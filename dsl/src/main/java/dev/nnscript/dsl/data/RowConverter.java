@@ -4,18 +4,15 @@ import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
 import dev.nnscript.dsl.diagnostic.Suggestions;
 import dev.nnscript.dsl.spec.NonFiniteWords;
+import dev.nnscript.dsl.spec.NumberSyntax;
 import java.util.List;
 import java.util.function.IntFunction;
-import java.util.regex.Pattern;
 
 /**
  * Turns one data row (cells as text) into input and target numbers, by {@link ColumnRoles}. Class
  * labels become one-hot targets. Shared by inline tables and CSV files so both say the same things.
  */
 public final class RowConverter {
-
-    /** The language's number syntax (no NaN, no hex, no type suffix). */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
     /** Characters of a cell quoted in a message. */
     private static final int MAX_QUOTED = 24;
@@ -86,7 +83,7 @@ public final class RowConverter {
         }
         double value;
         try {
-            value = NUMBER.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+            value = NumberSyntax.isNumber(text) ? Double.parseDouble(text) : Double.NaN;
         } catch (NumberFormatException e) {
             value = Double.NaN;
         }

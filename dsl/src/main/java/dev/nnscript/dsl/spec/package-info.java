@@ -5,5 +5,7 @@
  * can report every problem with the same text whichever way the script was written.
  * {@link dev.nnscript.dsl.spec.SettingKeys} is the one check kept here, beside the settings it
  * checks: the readers of node, {@code data} and {@code train} settings, in three packages, share it.
+ * {@link dev.nnscript.dsl.spec.NumberSyntax} is the language's number syntax as a recognizer, for
+ * what is read outside the grammar (data cells, table cells, the command line's values).
  */
 package dev.nnscript.dsl.spec;
