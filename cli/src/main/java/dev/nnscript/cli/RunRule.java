@@ -1,6 +1,5 @@
 package dev.nnscript.cli;
 
-import dev.nnscript.dsl.script.LayerUnknowns;
 import dev.nnscript.dsl.script.Script;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -43,24 +42,12 @@ final class RunRule {
      * values come from the initializers); empty when every parameter has a value.
      */
     static Optional<String> untrainedWarning(Script script, Path file) {
-        long unknown = 0;
-        for (LayerUnknowns masks : script.unknowns()) {
-            unknown += count(masks.weights()) + count(masks.biases());
-        }
-        long all = script.network().parameterCount();
+        long unknown = script.unknownCount();
         if (unknown == 0) {
             return Optional.empty();
         }
-        return Optional.of(file + ": warning: " + unknown + " of " + all + " parameters are unknown (?) and not"
-                + " trained, so the outputs come from their initial values; train first: nnrun train " + file
-                + " --out TRAINED.nn");
-    }
-
-    private static long count(boolean[] mask) {
-        long n = 0;
-        for (boolean b : mask) {
-            n += b ? 1 : 0;
-        }
-        return n;
+        return Optional.of(file + ": warning: " + unknown + " of " + script.network().parameterCount()
+                + " parameters are unknown (?) and not trained, so the outputs come from their initial values;"
+                + " train first: nnrun train " + file + " --out TRAINED.nn");
     }
 }

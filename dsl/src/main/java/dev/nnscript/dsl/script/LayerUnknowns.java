@@ -24,6 +24,11 @@ public record LayerUnknowns(InitChoice initializer, boolean[] weights, boolean[]
         return all(weights, false) && all(biases, false);
     }
 
+    /** How many of the layer's weights and biases are unknown. */
+    public int unknownCount() {
+        return count(weights) + count(biases);
+    }
+
     /** A copy of the weight mask. */
     @Override
     public boolean[] weights() {

@@ -71,6 +71,15 @@ public record Script(Network network, List<LayerUnknowns> unknowns, DataSource d
         return dev.nnscript.dsl.assemble.UnknownParameters.toCore(unknowns);
     }
 
+    /** How many parameters are unknown ({@code ?}, or drawn for a whole-layer line). */
+    public long unknownCount() {
+        long n = 0;
+        for (LayerUnknowns u : unknowns) {
+            n += u.unknownCount();
+        }
+        return n;
+    }
+
     public boolean hasUnknowns() {
         for (LayerUnknowns u : unknowns) {
             if (!u.noneUnknown()) {
