@@ -3,7 +3,7 @@ package dev.nnscript.dsl.spec;
 /**
  * The {@code .nn} number syntax, the grammar's NUMBER token:
  * {@code [+-]?(digits[.digits?] | .digits)([eE][+-]?digits)?} (no NaN, Infinity, hex or type
- * suffix; its test checks both forms against that pattern). The one recognizer behind data cells,
+ * suffix; its test holds both forms to the generated lexer). The one recognizer behind data cells,
  * inline table cells and every number the command line reads; the byte form reads CSV bytes
  * without making a string, and neither uses a regular expression, whose first use costs a one-shot
  * {@code nnrun} run start-up time.
@@ -46,7 +46,7 @@ public final class NumberSyntax {
     /**
      * True when {@code text} is one number, nothing before or after it. The same scan as the byte
      * form, written twice rather than behind an accessor so the CSV reader's loop stays a plain
-     * array walk; the test holds both to the one pattern.
+     * array walk; the test holds both to the lexer.
      */
     public static boolean isNumber(CharSequence text) {
         int to = text.length();
