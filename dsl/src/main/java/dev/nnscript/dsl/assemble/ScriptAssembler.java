@@ -13,6 +13,7 @@ import dev.nnscript.dsl.script.ReportKind;
 import dev.nnscript.dsl.script.Script;
 import dev.nnscript.dsl.script.SourceComments;
 import dev.nnscript.dsl.script.TrainingSettings;
+import dev.nnscript.dsl.script.UnknownParameters;
 import dev.nnscript.dsl.spec.CellSpec;
 import dev.nnscript.dsl.spec.NameSpec;
 import dev.nnscript.dsl.spec.NumberSyntax;

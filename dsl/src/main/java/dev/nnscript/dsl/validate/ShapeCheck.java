@@ -1,6 +1,7 @@
 package dev.nnscript.dsl.validate;
 
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
+import dev.nnscript.dsl.spec.Limits;
 import dev.nnscript.dsl.spec.ParameterSpec;
 import dev.nnscript.dsl.spec.WeightsSpec;
 import java.util.List;

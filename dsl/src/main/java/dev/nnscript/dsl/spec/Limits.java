@@ -1,4 +1,4 @@
-package dev.nnscript.dsl.validate;
+package dev.nnscript.dsl.spec;
 
 /**
  * Sizes the validator accepts, so that a typo such as {@code hidden 100000000000 relu} is reported
