@@ -1,8 +1,9 @@
 package dev.nnscript.dsl.spec;
 
 /**
- * Sizes the validator accepts, so that a typo such as {@code hidden 100000000000 relu} is reported
- * before anything is allocated rather than ending in an OutOfMemoryError.
+ * Sizes a script may ask for, so that a typo such as {@code hidden 100000000000 relu} is reported
+ * before anything is allocated rather than ending in an OutOfMemoryError. The validator checks
+ * them, and the parser already while it expands a name range such as {@code x1..x100}.
  */
 public final class Limits {
 
