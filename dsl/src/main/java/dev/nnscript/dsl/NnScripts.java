@@ -16,6 +16,7 @@ import dev.nnscript.dsl.source.SourceReader;
 import dev.nnscript.dsl.source.SourceText;
 import dev.nnscript.dsl.spec.ScriptSpec;
 import dev.nnscript.dsl.validate.ScriptValidator;
+import dev.nnscript.dsl.validate.ValidatedScript;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
@@ -24,16 +25,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one entry point for {@code .nn} scripts: read, parse, build spec, validate, assemble, each a
- * named pass returning data. Nothing here throws for a bad script or prints; problems come back as
- * diagnostics in a {@link LoadResult}.
+ * The one entry point for {@code .nn} scripts. Loading is a pipeline of named passes, each in its
+ * own package and each a call here that returns data, run in this order:
+ * <ol>
+ * <li>read ({@code source.SourceReader}): bytes to a {@code SourceText}, or why there is none;
+ * <li>parse ({@code parser.ScriptParser}): text to a syntax tree, with the syntax errors;
+ * <li>build the spec ({@code parser.SpecBuilder}): the tree to a {@code spec.ScriptSpec}, the
+ *     script exactly as written;
+ * <li>validate ({@code validate.ScriptValidator}): every check, and everything read and resolved
+ *     on the way (layers, activations, initializers, settings, data options), in a
+ *     {@code ValidatedScript}; each of these readings runs once per load, here;
+ * <li>assemble ({@code assemble.ScriptAssembler}, and {@code CommentAttacher} for the comments):
+ *     the validated script to a {@code script.Script}, consuming it and checking nothing again.
+ * </ol>
+ * A spec built in code (the Groovy builder) enters at validate through {@link #fromSpec}. Nothing
+ * here throws for a bad script or prints; problems come back as diagnostics in a
+ * {@link LoadResult}, in source order.
  *
  * <p>Loading is most of a one-shot {@code nnrun} run, and the first lambda, stream or regular
  * expression of a process sets up JVM machinery (docs/performance.md, "Start-up"), so the passes
  * here and the parser's hot parts use loops and hand-written scanners. Not every step does:
- * SpecBuilder, ScriptAssembler, WrittenNumber and NameRanges use streams or regular expressions
- * for what some scripts have; cli's {@code LauncherIT} checks which classes a one-shot run of the
- * example loads.
+ * SpecBuilder, NameRanges, some of the validator's readers and ScriptAssembler use streams,
+ * lambdas or regular expressions for what some scripts have; cli's {@code LauncherIT} checks which
+ * classes a one-shot run of the example loads.
  */
 public final class NnScripts {
 
@@ -74,15 +88,15 @@ public final class NnScripts {
         SourceText text = read.text();
         ParseResult parsed = ScriptParser.parse(text);
         BuildResult built = SpecBuilder.build(parsed, fileName);
-        List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
-        all.addAll(built.diagnostics());
-        all.addAll(ScriptValidator.validate(built.spec(), !parsed.hasSyntaxErrors() && built.complete()));
-        LoadResult result = finish(built.spec(), all, text, scriptDirectory);
-        if (!result.succeeded()) {
-            return result;
+        ValidatedScript validated = ScriptValidator.validate(built.spec(),
+                !parsed.hasSyntaxErrors() && built.complete());
+        List<Diagnostic> diagnostics = inSourceOrder(parsed.diagnostics(), built.diagnostics(), validated);
+        if (Diagnostic.anyError(diagnostics)) {
+            return new LoadResult(null, diagnostics, text);
         }
-        Script script = result.script().withComments(CommentAttacher.attach(parsed.layout(), built.spec()));
-        return new LoadResult(script, result.diagnostics(), text);
+        Script script = ScriptAssembler.assemble(validated, scriptDirectory)
+                .withComments(CommentAttacher.attach(parsed.layout(), validated));
+        return new LoadResult(script, diagnostics, text);
     }
 
     /**
@@ -103,22 +117,20 @@ public final class NnScripts {
      */
     public static LoadResult fromSpec(ScriptSpec spec, List<Diagnostic> buildDiagnostics, boolean complete,
             SourceText source, Path scriptDirectory) {
-        List<Diagnostic> all = new ArrayList<>(buildDiagnostics);
-        all.addAll(ScriptValidator.validate(spec, complete));
-        return finish(spec, all, source, scriptDirectory);
-    }
-
-    private static LoadResult finish(ScriptSpec spec, List<Diagnostic> diagnostics, SourceText source,
-            Path scriptDirectory) {
-        List<Diagnostic> sorted = capped(diagnostics);
-        if (Diagnostic.anyError(sorted)) {
-            return new LoadResult(null, sorted, source);
+        ValidatedScript validated = ScriptValidator.validate(spec, complete);
+        List<Diagnostic> diagnostics = inSourceOrder(List.of(), buildDiagnostics, validated);
+        if (Diagnostic.anyError(diagnostics)) {
+            return new LoadResult(null, diagnostics, source);
         }
-        return new LoadResult(ScriptAssembler.assemble(spec, scriptDirectory), sorted, source);
+        return new LoadResult(ScriptAssembler.assemble(validated, scriptDirectory), diagnostics, source);
     }
 
-    private static List<Diagnostic> capped(List<Diagnostic> diagnostics) {
-        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+    /** Every pass's diagnostics in source order (ties in pass order), capped at {@link #MAX_ERRORS}. */
+    private static List<Diagnostic> inSourceOrder(List<Diagnostic> parsing, List<Diagnostic> building,
+            ValidatedScript validated) {
+        List<Diagnostic> sorted = new ArrayList<>(parsing);
+        sorted.addAll(building);
+        sorted.addAll(validated.diagnostics());
         sorted.sort(Diagnostic.IN_SOURCE_ORDER);
         if (sorted.size() <= MAX_ERRORS) {
             return sorted;

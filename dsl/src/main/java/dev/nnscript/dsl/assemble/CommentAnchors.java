@@ -4,15 +4,16 @@ import dev.nnscript.dsl.parser.SourceLayout;
 import dev.nnscript.dsl.script.CommentAnchor;
 import dev.nnscript.dsl.script.CommentAnchor.Kind;
 import dev.nnscript.dsl.spec.StatementSpec;
-import dev.nnscript.dsl.validate.LayerPlanner;
 import dev.nnscript.dsl.validate.PlannedLayer;
+import dev.nnscript.dsl.validate.ResolvedLayer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Which canonical line each code line of a valid script becomes: node and whole-layer lines by
- * their layer (grouped as the assembler groups them), data rows by number, the rest by statement.
+ * their layer (as the validator grouped them for the assembler), data rows by number, the rest by statement.
  */
 final class CommentAnchors {
 
@@ -21,9 +22,13 @@ final class CommentAnchors {
     private CommentAnchors() {}
 
     /** @return the anchor of each code line, by 1-based line */
-    static Map<Integer, CommentAnchor> of(List<StatementSpec> statements, SourceLayout layout) {
+    static Map<Integer, CommentAnchor> of(List<StatementSpec> statements, List<ResolvedLayer> resolved,
+            SourceLayout layout) {
         CommentAnchors anchors = new CommentAnchors();
-        List<PlannedLayer> layers = LayerPlanner.plan(statements);
+        List<PlannedLayer> layers = new ArrayList<>(resolved.size());
+        for (ResolvedLayer layer : resolved) {
+            layers.add(layer.planned());
+        }
         anchors.layers(layers);
         anchors.statements(statements, layers, layout);
         return anchors.byLine;

@@ -4,7 +4,7 @@ import dev.nnscript.dsl.parser.SourceLayout;
 import dev.nnscript.dsl.script.AttachedComments;
 import dev.nnscript.dsl.script.CommentAnchor;
 import dev.nnscript.dsl.script.SourceComments;
-import dev.nnscript.dsl.spec.ScriptSpec;
+import dev.nnscript.dsl.validate.ValidatedScript;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +20,13 @@ public final class CommentAttacher {
 
     private CommentAttacher() {}
 
-    public static SourceComments attach(SourceLayout layout, ScriptSpec spec) {
+    /** @param validated the script the comments are in, valid */
+    public static SourceComments attach(SourceLayout layout, ValidatedScript validated) {
         if (layout.comments().isEmpty() && blankLines(layout) == 0) {
             return SourceComments.NONE;
         }
-        Map<Integer, CommentAnchor> anchors = CommentAnchors.of(spec.statements(), layout);
+        Map<Integer, CommentAnchor> anchors = CommentAnchors.of(validated.spec().statements(), validated.layers(),
+                layout);
         Map<CommentAnchor, AttachedComments> attached = new LinkedHashMap<>();
         List<String> pending = new ArrayList<>();
         for (int line = 1; line <= layout.lineCount(); line++) {

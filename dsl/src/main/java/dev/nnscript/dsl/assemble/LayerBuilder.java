@@ -2,21 +2,19 @@ package dev.nnscript.dsl.assemble;
 
 import dev.nnscript.core.activation.Activation;
 import dev.nnscript.core.network.DenseLayer;
-import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.script.InitChoice;
 import dev.nnscript.dsl.script.LayerUnknowns;
 import dev.nnscript.dsl.spec.FreezeSpec;
 import dev.nnscript.dsl.spec.ParameterSpec;
 import dev.nnscript.dsl.spec.WeightsSpec;
 import dev.nnscript.dsl.validate.ActivationChoice;
-import dev.nnscript.dsl.validate.ActivationResolver;
-import dev.nnscript.dsl.validate.InitResolver;
 import dev.nnscript.dsl.validate.NodeLine;
 import dev.nnscript.dsl.validate.PlannedLayer;
+import dev.nnscript.dsl.validate.ResolvedLayer;
 import java.util.Arrays;
 
 /**
- * Builds one core layer, with its unknown and frozen masks, from a validated planned layer.
+ * Builds one core layer, with its unknown and frozen masks, from a layer the validator resolved.
  * Unknown parameters are left at 0 here; {@link ScriptAssembler} draws them afterwards.
  */
 final class LayerBuilder {
@@ -24,14 +22,14 @@ final class LayerBuilder {
     /** A built layer and which of its parameters are unknown. */
     record Built(DenseLayer layer, LayerUnknowns unknowns) {}
 
-    /** A throwaway sink: the spec is validated, so resolving again reports nothing new. */
-    private final DiagnosticList ignored = new DiagnosticList();
+    private LayerBuilder() {}
 
-    Built build(PlannedLayer planned, int inputs) {
-        return planned instanceof PlannedLayer.Nodes n ? nodes(n, inputs) : whole((PlannedLayer.Whole) planned, inputs);
+    static Built build(ResolvedLayer resolved, int inputs) {
+        return resolved.planned() instanceof PlannedLayer.Nodes n ? nodes(n, resolved, inputs)
+                : whole((PlannedLayer.Whole) resolved.planned(), resolved, inputs);
     }
 
-    private Built nodes(PlannedLayer.Nodes planned, int inputs) {
+    private static Built nodes(PlannedLayer.Nodes planned, ResolvedLayer resolved, int inputs) {
         int outputs = planned.nodes().size();
         double[] w = new double[inputs * outputs];
         double[] b = new double[outputs];
@@ -43,7 +41,7 @@ final class LayerBuilder {
         boolean softmax = false;
         for (int o = 0; o < outputs; o++) {
             NodeLine node = planned.nodes().get(o);
-            ActivationChoice a = ActivationResolver.resolve(node.activation(), ignored).orElseThrow();
+            ActivationChoice a = resolved.activations().get(o);
             softmax = a.softmax();
             activations[o] = a.elementWise();
             weights(node.weights(), inputs, o * inputs, w, unknownW);
@@ -55,9 +53,9 @@ final class LayerBuilder {
         return new Built(layer, new LayerUnknowns(InitChoice.defaultFor(layer), unknownW, unknownB));
     }
 
-    private Built whole(PlannedLayer.Whole planned, int inputs) {
-        int outputs = planned.output() ? planned.names().size() : (int) planned.size().value();
-        ActivationChoice a = ActivationResolver.resolve(planned.activation(), ignored).orElseThrow();
+    private static Built whole(PlannedLayer.Whole planned, ResolvedLayer resolved, int inputs) {
+        int outputs = (int) resolved.outputs();
+        ActivationChoice a = resolved.activations().get(0);
         DenseLayer layer = a.softmax()
                 ? DenseLayer.softmax(inputs, new double[inputs * outputs], new double[outputs])
                 : DenseLayer.uniform(inputs, outputs, a.elementWise());
@@ -67,8 +65,7 @@ final class LayerBuilder {
         Arrays.fill(frozenW, frozen);
         Arrays.fill(frozenB, frozen);
         layer = layer.withFrozen(frozenW, frozenB);
-        InitChoice init = planned.init() == null ? InitChoice.defaultFor(layer)
-                : InitResolver.resolve(planned.init(), ignored).orElseThrow();
+        InitChoice init = resolved.init() == null ? InitChoice.defaultFor(layer) : resolved.init();
         boolean[] unknownW = new boolean[inputs * outputs];
         boolean[] unknownB = new boolean[outputs];
         Arrays.fill(unknownW, true);

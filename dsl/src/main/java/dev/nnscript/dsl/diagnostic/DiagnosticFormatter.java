@@ -1,6 +1,5 @@
 package dev.nnscript.dsl.diagnostic;
 
-import dev.nnscript.dsl.source.SourceText;
 import java.util.List;
 
 /**
@@ -22,8 +21,8 @@ public final class DiagnosticFormatter {
 
     private DiagnosticFormatter() {}
 
-    /** Every diagnostic, each ending in a newline. {@code source} may be null. */
-    public static String format(List<Diagnostic> diagnostics, SourceText source) {
+    /** Every diagnostic, each ending in a newline. {@code source} (a script's text) may be null. */
+    public static String format(List<Diagnostic> diagnostics, SourceLines source) {
         return formatWith(diagnostics, SourceLines.of(source));
     }
 
@@ -37,7 +36,7 @@ public final class DiagnosticFormatter {
     }
 
     /** One diagnostic: the header line, then the source line and caret when known. */
-    public static String format(Diagnostic diagnostic, SourceText source) {
+    public static String format(Diagnostic diagnostic, SourceLines source) {
         return formatWith(diagnostic, SourceLines.of(source));
     }
 

@@ -1,12 +1,12 @@
 package dev.nnscript.dsl.diagnostic;
 
-import dev.nnscript.dsl.source.SourceText;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Where {@link DiagnosticFormatter} finds the line a diagnostic points at, to show it above the
- * caret: a script's text, the rows of a data file, or several of these.
+ * caret: a script's text, the rows of a data file, or several of these. The read pass's types
+ * implement it, so this package (which every pass uses) needs none of them.
  */
 @FunctionalInterface
 public interface SourceLines {
@@ -17,13 +17,9 @@ public interface SourceLines {
     /** The text of the line {@code position} is on, without its line end; empty when unknown. */
     Optional<String> line(SourcePosition position);
 
-    /** The lines of {@code source}, for positions in its file; null gives {@link #NONE}. */
-    static SourceLines of(SourceText source) {
-        if (source == null) {
-            return NONE;
-        }
-        return position -> source.fileName().equals(position.file()) ? source.line(position.line())
-                : Optional.empty();
+    /** {@code source} itself, or {@link #NONE} for null (no text to show, as for a Groovy closure). */
+    static SourceLines of(SourceLines source) {
+        return source == null ? NONE : source;
     }
 
     /** The first of {@code sources} that knows a position's line. */

@@ -2,8 +2,8 @@ package dev.nnscript.dsl.parser;
 
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
+import dev.nnscript.dsl.spec.Limits;
 import dev.nnscript.dsl.spec.NameSpec;
-import dev.nnscript.dsl.validate.Limits;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -68,7 +68,7 @@ public record Script(Network network, List<LayerUnknowns> unknowns, DataSource d
      * in the layers' own masks).
      */
     public List<dev.nnscript.core.init.LayerUnknownMask> coreUnknowns() {
-        return dev.nnscript.dsl.assemble.UnknownParameters.toCore(unknowns);
+        return UnknownParameters.toCore(unknowns);
     }
 
     /** How many parameters are unknown ({@code ?}, or drawn for a whole-layer line). */
@@ -108,7 +108,7 @@ public record Script(Network network, List<LayerUnknowns> unknowns, DataSource d
         Network start = network;
         if (settings.seedOrDefault() != training.seedOrDefault() && hasUnknowns()) {
             start = network.copy();
-            dev.nnscript.dsl.assemble.UnknownParameters.draw(start, unknowns, settings.seedOrDefault());
+            UnknownParameters.draw(start, unknowns, settings.seedOrDefault());
         }
         return new Script(start, unknowns, data, settings, predictions, reports, comments);
     }

@@ -6,6 +6,8 @@
  * {@link dev.nnscript.dsl.spec.SettingKeys} is the one check kept here, beside the settings it
  * checks: the readers of node, {@code data} and {@code train} settings, in three packages, share it.
  * {@link dev.nnscript.dsl.spec.NumberSyntax} is the language's number syntax as a recognizer, for
- * what is read outside the grammar (data cells, table cells, the command line's values).
+ * what is read outside the grammar (data cells, table cells, the command line's values), and
+ * {@link dev.nnscript.dsl.spec.Limits} the sizes a script may ask for (the parser's name ranges and
+ * the validator both check them). Uses only diagnostic.
  */
 package dev.nnscript.dsl.spec;

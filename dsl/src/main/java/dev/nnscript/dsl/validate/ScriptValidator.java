@@ -6,6 +6,7 @@ import dev.nnscript.dsl.data.InlineTableReader;
 import dev.nnscript.dsl.diagnostic.Diagnostic;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.Suggestions;
+import dev.nnscript.dsl.script.DataOptions;
 import dev.nnscript.dsl.script.LossKind;
 import dev.nnscript.dsl.script.ReportKind;
 import dev.nnscript.dsl.script.TrainingSettings;
@@ -13,11 +14,15 @@ import dev.nnscript.dsl.spec.NameSpec;
 import dev.nnscript.dsl.spec.ScriptSpec;
 import dev.nnscript.dsl.spec.SettingSpec;
 import dev.nnscript.dsl.spec.StatementSpec;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The validate pass: every semantic check over a spec, all problems collected. After this passes
- * with no error, the assembler cannot fail.
+ * The validate pass: every semantic check over a spec, all problems collected, and every reading
+ * done once: facts, layers (grouped, activations and initializers resolved), training settings,
+ * data options and reports come back in a {@link ValidatedScript}. After this passes with no
+ * error, the assembler builds from those values and cannot fail.
  *
  * <p>{@code complete} is false when some statements were lost to syntax errors: then only checks
  * that cannot be misled by a missing line run (names, numbers, settings), so the user is not told
@@ -25,26 +30,32 @@ import java.util.List;
  */
 public final class ScriptValidator {
 
+    private final DiagnosticList diagnostics = new DiagnosticList();
+    private final List<ReportKind> reports = new ArrayList<>();
+    private DataOptions dataOptions;
+
     private ScriptValidator() {}
 
-    public static List<Diagnostic> validate(ScriptSpec spec, boolean complete) {
-        DiagnosticList diagnostics = new DiagnosticList();
+    public static ValidatedScript validate(ScriptSpec spec, boolean complete) {
+        return new ScriptValidator().run(spec, complete);
+    }
+
+    private ValidatedScript run(ScriptSpec spec, boolean complete) {
         SpecFacts facts = SpecFacts.of(spec);
         if (complete) {
             StructureCheck.check(spec, diagnostics);
         }
         long inputWidth = widthsCanBeTrusted(facts, complete) ? facts.input().names().size() : -1;
-        List<PlannedLayer> layers = LayerPlanner.plan(spec.statements());
-        ShapeCheck.check(layers, inputWidth, diagnostics);
+        List<ResolvedLayer> layers = ShapeCheck.check(LayerPlanner.plan(spec.statements()), inputWidth, diagnostics);
         TrainingSettings training = TrainingSettingsReader.read(facts.trainSettings(), diagnostics);
         for (StatementSpec s : spec.statements()) {
-            checkRequests(s, inputWidth, diagnostics);
-            checkData(s, facts, complete, diagnostics);
+            checkRequests(s, inputWidth);
+            checkData(s, facts, complete);
         }
         if (complete) {
-            checkLoss(training, facts, diagnostics);
+            checkLoss(training, facts);
         }
-        return diagnostics.toList();
+        return new ValidatedScript(spec, facts, layers, training, dataOptions, reports, diagnostics.toList());
     }
 
     /**
@@ -56,7 +67,7 @@ public final class ScriptValidator {
         return complete && facts.input() != null && !facts.outputNames().isEmpty();
     }
 
-    private static void checkRequests(StatementSpec s, long inputWidth, DiagnosticList diagnostics) {
+    private void checkRequests(StatementSpec s, long inputWidth) {
         if (s instanceof StatementSpec.Predict p) {
             p.values().forEach(v -> WrittenNumberChecks.requireFinite(v, diagnostics));
             if (inputWidth >= 0 && p.values().size() != inputWidth) {
@@ -65,7 +76,10 @@ public final class ScriptValidator {
             }
         } else if (s instanceof StatementSpec.Report r) {
             for (NameSpec what : r.what()) {
-                if (ReportKind.byText(what.name()).isEmpty()) {
+                Optional<ReportKind> kind = ReportKind.byText(what.name());
+                if (kind.isPresent()) {
+                    reports.add(kind.get());
+                } else {
                     diagnostics.error(what.position(), "unknown report '" + what.name() + "'"
                             + Suggestions.didYouMean(what.name(), ReportKind.NAMES)
                             + "; expected loss, accuracy or parameters");
@@ -74,11 +88,14 @@ public final class ScriptValidator {
         }
     }
 
-    private static void checkData(StatementSpec s, SpecFacts facts, boolean complete, DiagnosticList diagnostics) {
+    /** Reads every data line's options (a second line is the structure check's error) and keeps the first's. */
+    private void checkData(StatementSpec s, SpecFacts facts, boolean complete) {
         if (s instanceof StatementSpec.CsvData csv) {
-            DataOptionsReader.read(csv.options(), diagnostics);
+            DataOptions options = DataOptionsReader.read(csv.options(), diagnostics);
+            dataOptions = s == facts.data() ? options : dataOptions;
         } else if (s instanceof StatementSpec.InlineData inline) {
-            var options = DataOptionsReader.read(inline.options(), diagnostics);
+            DataOptions options = DataOptionsReader.read(inline.options(), diagnostics);
+            dataOptions = s == facts.data() ? options : dataOptions;
             if (complete && facts.input() != null && !facts.outputNames().isEmpty()) {
                 InlineTableReader.read(inline, new ColumnRoles.Wanted(facts.inputNames(), facts.outputNames(),
                         facts.softmaxOutput(), options.label()), diagnostics);
@@ -86,7 +103,7 @@ public final class ScriptValidator {
         }
     }
 
-    private static void checkLoss(TrainingSettings training, SpecFacts facts, DiagnosticList diagnostics) {
+    private void checkLoss(TrainingSettings training, SpecFacts facts) {
         SettingSpec loss = null;
         // A loop, not stream().findFirst(): every complete script comes here (see NnScripts).
         for (SettingSpec setting : facts.trainSettings()) {

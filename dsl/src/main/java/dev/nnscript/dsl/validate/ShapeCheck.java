@@ -1,8 +1,12 @@
 package dev.nnscript.dsl.validate;
 
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
+import dev.nnscript.dsl.script.InitChoice;
+import dev.nnscript.dsl.spec.Limits;
 import dev.nnscript.dsl.spec.ParameterSpec;
 import dev.nnscript.dsl.spec.WeightsSpec;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -10,7 +14,8 @@ import java.util.OptionalLong;
 /**
  * Layer by layer: activations (softmax only on the output layer and never mixed), weight counts
  * against the previous layer's width, finite parameters, freeze targets, initializers, and sizes
- * (with long arithmetic, against {@link Limits}).
+ * (with long arithmetic, against {@link Limits}). Each activation and initializer is resolved here,
+ * once, and the layers come back resolved for the assembler.
  *
  * <p>With an unknown input width (no input or output line, or statements lost to syntax errors or
  * misspelled statement words) every width check is skipped, also between later layers: any layer
@@ -28,21 +33,26 @@ final class ShapeCheck {
     }
 
     /** @param inputWidth the input count, or -1 when it cannot be trusted */
-    static void check(List<PlannedLayer> layers, long inputWidth, DiagnosticList diagnostics) {
+    static List<ResolvedLayer> check(List<PlannedLayer> layers, long inputWidth, DiagnosticList diagnostics) {
         ShapeCheck c = new ShapeCheck(diagnostics, inputWidth);
+        List<ResolvedLayer> resolved = new ArrayList<>(layers.size());
         for (PlannedLayer layer : layers) {
-            long next = layer instanceof PlannedLayer.Nodes n ? c.nodes(n) : c.whole((PlannedLayer.Whole) layer);
-            c.count(layer, next);
-            c.width = c.width < 0 ? -1 : next;
+            ResolvedLayer r = layer instanceof PlannedLayer.Nodes n ? c.nodes(n) : c.whole((PlannedLayer.Whole) layer);
+            c.count(layer, r.outputs());
+            c.width = c.width < 0 ? -1 : r.outputs();
+            resolved.add(r);
         }
+        return resolved;
     }
 
-    private long nodes(PlannedLayer.Nodes layer) {
+    private ResolvedLayer nodes(PlannedLayer.Nodes layer) {
         NodeLine softmax = null;
         NodeLine other = null;
         boolean mixReported = false;
+        List<ActivationChoice> activations = new ArrayList<>(layer.nodes().size());
         for (NodeLine node : layer.nodes()) {
             Optional<ActivationChoice> a = ActivationResolver.resolve(node.activation(), diagnostics);
+            activations.add(a.orElse(null));
             if (a.isPresent() && a.get().softmax()) {
                 softmax = softmax == null ? node : softmax;
                 if (!layer.output()) {
@@ -61,24 +71,23 @@ final class ShapeCheck {
             bias(node.bias());
             FreezeCheck.node(node.freeze(), width, diagnostics);
         }
-        return layer.nodes().size();
+        return new ResolvedLayer(layer, activations, null, layer.nodes().size());
     }
 
-    private long whole(PlannedLayer.Whole layer) {
+    private ResolvedLayer whole(PlannedLayer.Whole layer) {
         Optional<ActivationChoice> a = ActivationResolver.resolve(layer.activation(), diagnostics);
         if (a.isPresent() && a.get().softmax() && !layer.output()) {
             diagnostics.error(layer.activation().position(), "softmax is only allowed on the output layer");
         }
-        if (layer.init() != null) {
-            InitResolver.resolve(layer.init(), diagnostics);
-        }
+        InitChoice init = layer.init() == null ? null : InitResolver.resolve(layer.init(), diagnostics).orElse(null);
         FreezeCheck.wholeLayer(layer.freeze(), diagnostics);
+        List<ActivationChoice> activation = Collections.singletonList(a.orElse(null));
         if (layer.output()) {
-            return layer.names().size();
+            return new ResolvedLayer(layer, activation, init, layer.names().size());
         }
         OptionalLong size = WrittenNumberChecks.requireWhole(layer.size(), 1, Limits.MAX_LAYER_WIDTH, "layer size",
                 diagnostics);
-        return size.isPresent() ? size.getAsLong() : -1;
+        return new ResolvedLayer(layer, activation, init, size.isPresent() ? size.getAsLong() : -1);
     }
 
     private void weights(WeightsSpec w) {

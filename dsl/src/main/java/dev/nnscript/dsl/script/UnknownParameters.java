@@ -1,10 +1,8 @@
-package dev.nnscript.dsl.assemble;
+package dev.nnscript.dsl.script;
 
 import dev.nnscript.core.init.Initialization;
 import dev.nnscript.core.init.Initializer;
 import dev.nnscript.core.network.Network;
-import dev.nnscript.dsl.script.InitChoice;
-import dev.nnscript.dsl.script.LayerUnknowns;
 import java.util.ArrayList;
 import java.util.List;
 
