@@ -1,7 +1,12 @@
 package dev.nnscript.cli;
 
+import dev.nnscript.cli.command.NnrunCommandLine;
+import dev.nnscript.cli.failure.Failures;
+import dev.nnscript.cli.failure.OutOfMemory;
+import dev.nnscript.cli.failure.UncaughtFailures;
 import dev.nnscript.cli.io.StandardInput;
 import dev.nnscript.cli.io.StandardOutput;
+import dev.nnscript.cli.plainrun.OneShotRun;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
