@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code nnrun check FILE}: validates a script and its data file, and summarises its network. */
 @Command(name = "check",
@@ -31,26 +28,27 @@ import picocli.CommandLine.Spec;
         footer = {"  nnrun check examples/relu-in-action.nn"})
 final class CheckCommand implements Callable<Integer> {
 
+    private final ScriptFiles scripts;
+
     @Mixin
-    DebugOption debug;
+    ScriptOptions common;
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", description = "The .nn script.")
-    Path file;
+    CheckCommand(ScriptFiles scripts) {
+        this.scripts = scripts;
+    }
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Script script = ScriptFiles.load(file, spec.commandLine().getErr());
+        Path file = common.file();
+        PrintWriter out = common.out();
+        Script script = scripts.load(file, common.err());
         // A script is fit to run only if its data file is: a missing column is found here, not at training.
         List<Diagnostic> data = DataCheck.check(script);
         if (Diagnostic.anyError(data)) {
             throw new InvalidInputException(DataMessages.format(data, file, script.data()).stripTrailing());
         }
         if (!data.isEmpty()) {
-            spec.commandLine().getErr().print(DataMessages.format(data, file, script.data()));
+            common.err().print(DataMessages.format(data, file, script.data()));
         }
         out.println(PrintableText.of(file + ": ok"));
         NetworkSummary.print(script.network(), unknownCount(script), out);

@@ -12,11 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code nnrun fmt FILE}: the script in canonical form, printed or rewritten in place. */
 @Command(name = "fmt",
@@ -30,31 +26,32 @@ import picocli.CommandLine.Spec;
         footer = {"  nnrun fmt examples/relu-in-action.nn", "  cp examples/xor.nn my.nn && nnrun fmt my.nn --write"})
 final class FmtCommand implements Callable<Integer> {
 
+    private final ScriptFiles scripts;
+
     @Mixin
-    DebugOption debug;
+    ScriptOptions common;
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", description = "The .nn script.")
-    Path file;
+    FmtCommand(ScriptFiles scripts) {
+        this.scripts = scripts;
+    }
 
     @Option(names = "--write", description = "Rewrite FILE in place (atomically) instead of printing.")
     boolean write;
 
     @Override
     public Integer call() throws IOException {
+        Path file = common.file();
         if (write && Files.exists(file) && !OutputPaths.isFile(file)) {
             // A pipe, a device or a standard stream (fmt /dev/stdin --write) has no file to replace.
-            throw new ParameterException(spec.commandLine(), "--write rewrites FILE in place, and " + file
+            throw common.usage("--write rewrites FILE in place, and " + file
                     + " is not a regular file; leave out --write to print the formatted script");
         }
-        String text = ScriptPrinter.print(ScriptFiles.load(file, spec.commandLine().getErr()));
+        String text = ScriptPrinter.print(scripts.load(file, common.err()));
         if (write) {
             AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
         } else {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
+            common.out().print(text);
+            common.out().flush();
         }
         return ExitCodes.OK;
     }

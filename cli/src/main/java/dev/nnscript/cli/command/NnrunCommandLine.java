@@ -1,5 +1,7 @@
 package dev.nnscript.cli.command;
 
+import dev.nnscript.cli.script.ScriptFiles;
+import dev.nnscript.cli.script.ScriptLoader;
 import dev.nnscript.cli.text.NumericOptionConverters;
 import dev.nnscript.cli.words.CommandWords;
 import java.io.InputStream;
@@ -24,7 +26,7 @@ public final class NnrunCommandLine {
 
     /** @param in standard input, read by {@code --inputs -} */
     public static CommandLine create(InputStream in, PrintWriter out, PrintWriter err) {
-        return build(true, in, out, err);
+        return build(true, in, out, err, new ScriptFiles(new ScriptLoader()));
     }
 
     /**
@@ -39,7 +41,16 @@ public final class NnrunCommandLine {
 
     /** As {@link #forArguments(String[], PrintWriter, PrintWriter)}, {@code in} being standard input. */
     public static CommandLine forArguments(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        return build(!needsOnlyTheTopCommand(args), in, out, err);
+        return forArguments(args, in, out, err, new ScriptFiles(new ScriptLoader()));
+    }
+
+    /**
+     * As {@link #forArguments(String[], InputStream, PrintWriter, PrintWriter)}, the commands loading
+     * through {@code scripts} (which may hold the plain-run path's load of the script, handed over).
+     */
+    public static CommandLine forArguments(String[] args, InputStream in, PrintWriter out, PrintWriter err,
+            ScriptFiles scripts) {
+        return build(!needsOnlyTheTopCommand(args), in, out, err, scripts);
     }
 
     static boolean needsOnlyTheTopCommand(String[] args) {
@@ -60,11 +71,12 @@ public final class NnrunCommandLine {
     }
 
     /** Subcommands first: picocli hands the settings below only to the commands present when set. */
-    private static CommandLine build(boolean withSubcommands, InputStream in, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new RunCommand(in));
+    private static CommandLine build(boolean withSubcommands, InputStream in, PrintWriter out, PrintWriter err,
+            ScriptFiles scripts) {
+        CommandLine commandLine = new CommandLine(new RunCommand(in, scripts));
         if (withSubcommands) {
-            for (Object command : new Object[] {new TrainCommand(), new PlotCommand(), new CheckCommand(),
-                new FmtCommand(), new CompletionCommand()}) {
+            for (Object command : new Object[] {new TrainCommand(scripts), new PlotCommand(scripts),
+                new CheckCommand(scripts), new FmtCommand(scripts), new CompletionCommand()}) {
                 commandLine.addSubcommand(command);
             }
         }

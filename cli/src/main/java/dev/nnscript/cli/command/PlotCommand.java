@@ -21,11 +21,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code nnrun plot FILE}: draws what a one-input network computes over an input range (the output
@@ -47,14 +44,14 @@ import picocli.CommandLine.Spec;
             "  nnrun plot examples/iris-statquest.nn --y-from 0 --y-to 0.6 --out classes.png"})
 final class PlotCommand implements Callable<Integer> {
 
+    private final ScriptFiles scripts;
+
     @Mixin
-    DebugOption debug;
+    ScriptOptions common;
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", description = "The .nn script.")
-    Path file;
+    PlotCommand(ScriptFiles scripts) {
+        this.scripts = scripts;
+    }
 
     @Option(names = "--from", paramLabel = "A",
             description = "Start of the (first) input's range, the horizontal axis. Default: the lowest value in "
@@ -81,6 +78,7 @@ final class PlotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Path file = common.file();
         checkGiven("--from", from);
         checkGiven("--to", to);
         checkGiven("--y-from", yFrom);
@@ -93,9 +91,9 @@ final class PlotCommand implements Callable<Integer> {
                 throw usage(problem);
             });
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
-        Script script = ScriptFiles.load(file, stderr);
+        PrintWriter stdout = common.out();
+        PrintWriter stderr = common.err();
+        Script script = scripts.load(file, stderr);
         // The curve of unknown, untrained parameters is their initial values': say so, as predictions do.
         RunRule.untrainedWarning(script, file).ifPresent(stderr::println);
         Network network = script.network();
@@ -129,6 +127,6 @@ final class PlotCommand implements Callable<Integer> {
     }
 
     private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
+        return common.usage(message);
     }
 }

@@ -55,8 +55,12 @@ final class RunCommand implements Callable<Integer> {
     /** Standard input, read by {@code --inputs -}. */
     private final InputStream stdin;
 
-    RunCommand(InputStream stdin) {
+    /** The run's scripts, with the plain-run path's load when it handed the run over. */
+    private final ScriptFiles scripts;
+
+    RunCommand(InputStream stdin, ScriptFiles scripts) {
         this.stdin = stdin;
+        this.scripts = scripts;
     }
 
     @Mixin
@@ -92,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
         checkOptions();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Script script = ScriptFiles.load(file, err);
+        Script script = scripts.load(file, err);
         Network network = script.network();
         if (inputsFile != null) {
             warnIfUntrained(script, err);

@@ -20,11 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code nnrun train FILE}: trains the script's network on its data, the command-line flags
@@ -51,14 +47,14 @@ import picocli.CommandLine.Spec;
             "  nnrun train examples/xor.nn --optimizer sgd --batch full --steps 1000 > xor.nn"})
 final class TrainCommand implements Callable<Integer> {
 
+    private final ScriptFiles scripts;
+
     @Mixin
-    DebugOption debug;
+    ScriptOptions common;
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", description = "The .nn script.")
-    Path file;
+    TrainCommand(ScriptFiles scripts) {
+        this.scripts = scripts;
+    }
 
     @Mixin
     TrainingFlags overrides;
@@ -69,13 +65,14 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Path file = common.file();
         if (out != null) {
             OutputPaths.problem(out).ifPresent(problem -> {
-                throw new ParameterException(spec.commandLine(), problem);
+                throw common.usage(problem);
             });
         }
-        PrintWriter err = spec.commandLine().getErr();
-        Script script = ScriptFiles.load(file, err, overrides::silences);
+        PrintWriter err = common.err();
+        Script script = scripts.load(file, err, overrides::silences);
         if (out != null) {
             checkOutIsNotTheData(script);
         }
@@ -83,15 +80,15 @@ final class TrainCommand implements Callable<Integer> {
         try {
             trained = new ScriptTraining(err).train(script, file, overrides);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw common.usage(e.getMessage());
         }
         Optional<String> unfinished = trained.unfinishedNote();
         // An unfinished model says so in its first line, a comment, wherever it ends up.
         String text = unfinished.map(note -> "# nnrun: " + note + "\n").orElse("")
                 + ScriptPrinter.print(SavedDataPath.relativeTo(trained.script(), savedFolder()));
         if (out == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
+            common.out().print(text);
+            common.out().flush();
         } else {
             AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
             err.println("wrote " + PrintableText.of(out.toString())
@@ -111,7 +108,7 @@ final class TrainCommand implements Callable<Integer> {
                 : script.dataSource().filter(DataSource.CsvFile.class::isInstance)
                         .map(source -> ((DataSource.CsvFile) source).resolved()).orElse(null);
         if (data != null && OutputPaths.sameFile(out, data)) {
-            throw new ParameterException(spec.commandLine(), "--out " + out + " is the data file training reads ("
+            throw common.usage("--out " + out + " is the data file training reads ("
                     + data + "); write the trained model to another file");
         }
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the one-shot fast path takes from the command line, and what it leaves to picocli. */
-class OneShotArgumentsTest {
+class PlainRunArgumentsTest {
 
     @TempDir
     Path folder;
@@ -28,20 +28,20 @@ class OneShotArgumentsTest {
         relu = Scripts.copy("relu-in-action.nn", folder).toString();
     }
 
-    private static Optional<OneShotArguments> match(String... args) {
-        return OneShotArguments.match(args);
+    private static Optional<PlainRunArguments> match(String... args) {
+        return PlainRunArguments.match(args);
     }
 
-    private OneShotArguments taken(String... args) {
-        Optional<OneShotArguments> matched = match(args);
+    private PlainRunArguments taken(String... args) {
+        Optional<PlainRunArguments> matched = match(args);
         assertTrue(matched.isPresent(), () -> "not taken: " + String.join(" ", args));
         return matched.get();
     }
 
     @Test
     void takesTheFileAndItsInputsInOrder() {
-        OneShotArguments arguments = taken(relu, "--input", "0", "--input=0.5", "--input", "dosage=1");
-        assertEquals(new OneShotArguments(Path.of(relu), List.of("0", "0.5", "dosage=1"), OutputFormat.human),
+        PlainRunArguments arguments = taken(relu, "--input", "0", "--input=0.5", "--input", "dosage=1");
+        assertEquals(new PlainRunArguments(Path.of(relu), List.of("0", "0.5", "dosage=1"), OutputFormat.human),
                 arguments);
     }
 
@@ -72,8 +72,8 @@ class OneShotArgumentsTest {
     @Test
     void takesABatchInferenceOfAnExistingFileOrStandardInput() throws IOException {
         String rows = Files.writeString(folder.resolve("rows.csv"), "dosage\n0.5\n").toString();
-        OneShotArguments batch = taken(relu, "--inputs", rows);
-        assertEquals(new OneShotArguments(Path.of(relu), List.of(), rows, OutputFormat.csv), batch);
+        PlainRunArguments batch = taken(relu, "--inputs", rows);
+        assertEquals(new PlainRunArguments(Path.of(relu), List.of(), rows, OutputFormat.csv), batch);
         assertTrue(batch.isBatch());
         assertEquals(rows, taken(relu, "--inputs=" + rows, "--format", "csv").inputsFile());
         assertEquals(rows, taken(relu, "--format=csv", "--inputs", rows).inputsFile());

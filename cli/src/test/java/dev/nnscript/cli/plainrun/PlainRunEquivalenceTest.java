@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.cli.CliRun;
 import dev.nnscript.cli.Scripts;
+import dev.nnscript.cli.script.ScriptFiles;
+import dev.nnscript.cli.script.ScriptLoader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * argument list exactly as the full command line alone does: standard output, standard error and
  * exit code. The fast path also really takes the common runs, and writes nothing when it does not.
  */
-class OneShotEquivalenceTest {
+class PlainRunEquivalenceTest {
 
     @TempDir
     Path folder;
@@ -45,8 +47,8 @@ class OneShotEquivalenceTest {
     static boolean fastPathRunsWithStdin(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        boolean ran = OneShotRun.run(args, new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err))
-                .isPresent();
+        boolean ran = PlainRun.run(args, new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err),
+                new ScriptFiles(new ScriptLoader())).ran();
         if (!ran) {
             assertEquals("", out + "" + err, () -> "wrote output and handed over: " + String.join(" ", args));
         }

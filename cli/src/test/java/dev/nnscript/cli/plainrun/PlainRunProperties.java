@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * For generated {@code --input} values, numbers and near-numbers alike, {@code main}'s way (the
  * fast path, or the full command line when it hands over) answers as the full command line alone.
  */
-class OneShotProperties {
+class PlainRunProperties {
 
     /** Characters numbers, named values and typical typos are made of. */
     private static final String ALPHABET = "0123456789.-+eE,= dosagx";

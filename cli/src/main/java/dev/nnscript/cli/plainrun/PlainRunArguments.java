@@ -25,14 +25,14 @@ import java.util.Optional;
  * @param inputsFile the {@code --inputs} value as typed (a file or {@code -}), or null for a one-shot run
  * @param format the {@code --format} given, or {@code human} ({@code csv} for batch inference)
  */
-record OneShotArguments(Path file, List<String> inputs, String inputsFile, OutputFormat format) {
+record PlainRunArguments(Path file, List<String> inputs, String inputsFile, OutputFormat format) {
 
-    OneShotArguments {
+    PlainRunArguments {
         inputs = List.copyOf(inputs);
     }
 
     /** A one-shot run of {@code --input} values. */
-    OneShotArguments(Path file, List<String> inputs, OutputFormat format) {
+    PlainRunArguments(Path file, List<String> inputs, OutputFormat format) {
         this(file, inputs, null, format);
     }
 
@@ -47,7 +47,7 @@ record OneShotArguments(Path file, List<String> inputs, String inputsFile, Outpu
     }
 
     /** The run {@code args} ask for, or empty when the full command line should read them. */
-    static Optional<OneShotArguments> match(String[] args) {
+    static Optional<PlainRunArguments> match(String[] args) {
         if (args.length < 2 || args[0].startsWith("-") || !isPlainValue(args[0])) {
             return Optional.empty();
         }
@@ -84,13 +84,13 @@ record OneShotArguments(Path file, List<String> inputs, String inputsFile, Outpu
             return Optional.empty();
         }
         if (inputsFiles.isEmpty()) {
-            return inputs.isEmpty() ? Optional.empty() : Optional.of(new OneShotArguments(file, inputs, format));
+            return inputs.isEmpty() ? Optional.empty() : Optional.of(new PlainRunArguments(file, inputs, format));
         }
         return batch(file, inputs, inputsFiles, format);
     }
 
     /** A batch inference, when it is one: one readable {@code --inputs}, no {@code --input}, CSV. */
-    private static Optional<OneShotArguments> batch(Path file, List<String> inputs, List<String> inputsFiles,
+    private static Optional<PlainRunArguments> batch(Path file, List<String> inputs, List<String> inputsFiles,
             OutputFormat format) {
         if (!inputs.isEmpty() || inputsFiles.size() > 1 || format != OutputFormat.csv) {
             return Optional.empty();
@@ -99,7 +99,7 @@ record OneShotArguments(Path file, List<String> inputs, String inputsFile, Outpu
         if (!data.equals(CommandWords.STANDARD_INPUT) && existingFile(data) == null) {
             return Optional.empty(); // the full command line says it is missing or unreadable
         }
-        return Optional.of(new OneShotArguments(file, inputs, data, format));
+        return Optional.of(new PlainRunArguments(file, inputs, data, format));
     }
 
     /** The path of an existing, readable regular file, or null. */

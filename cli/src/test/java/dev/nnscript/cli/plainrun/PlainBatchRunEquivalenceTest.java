@@ -1,7 +1,7 @@
 package dev.nnscript.cli.plainrun;
 
-import static dev.nnscript.cli.plainrun.OneShotEquivalenceTest.fastPathRuns;
-import static dev.nnscript.cli.plainrun.OneShotEquivalenceTest.fastPathRunsWithStdin;
+import static dev.nnscript.cli.plainrun.PlainRunEquivalenceTest.fastPathRuns;
+import static dev.nnscript.cli.plainrun.PlainRunEquivalenceTest.fastPathRunsWithStdin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exit code, including failures after rows were written. The fast path takes the common runs and
  * writes nothing when it hands a run over.
  */
-class BatchRunEquivalenceTest {
+class PlainBatchRunEquivalenceTest {
 
     /** More rows than one chunk of the batch predictor, so a bad row comes after rows were written. */
     private static final int MANY_ROWS = 2500;
