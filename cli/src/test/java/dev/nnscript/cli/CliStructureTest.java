@@ -62,10 +62,11 @@ class CliStructureTest {
         slices().assignedFrom(new Rooms()).should().beFreeOfCycles().check(classes);
     }
 
+    /** And its package-info, which says so. */
     @Test
     void theRootPackageHoldsOnlyTheEntryPointAndTheExitCodes() {
         classes().that().resideInAPackage(ROOT)
-                .should().haveNameMatching("dev\\.nnscript\\.cli\\.(Nnrun|ExitCodes)(\\$.*)?")
+                .should().haveNameMatching("dev\\.nnscript\\.cli\\.(Nnrun|ExitCodes)(\\$.*)?|dev\\.nnscript\\.cli\\.package-info")
                 .check(classes);
     }
 

@@ -8,7 +8,6 @@ import dev.nnscript.cli.script.ScriptFiles;
 import dev.nnscript.dsl.data.DataCheck;
 import dev.nnscript.dsl.diagnostic.Diagnostic;
 import dev.nnscript.dsl.diagnostic.PrintableText;
-import dev.nnscript.dsl.script.LayerUnknowns;
 import dev.nnscript.dsl.script.Script;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,20 +50,7 @@ final class CheckCommand implements Callable<Integer> {
             common.err().print(DataMessages.format(data, file, script.data()));
         }
         out.println(PrintableText.of(file + ": ok"));
-        NetworkSummary.print(script.network(), unknownCount(script), out);
+        NetworkSummary.print(script.network(), script.unknownCount(), out);
         return ExitCodes.OK;
-    }
-
-    private static long unknownCount(Script script) {
-        long count = 0;
-        for (LayerUnknowns layer : script.unknowns()) {
-            for (boolean unknown : layer.weights()) {
-                count += unknown ? 1 : 0;
-            }
-            for (boolean unknown : layer.biases()) {
-                count += unknown ? 1 : 0;
-            }
-        }
-        return count;
     }
 }

@@ -106,7 +106,8 @@ final class RunCommand implements Callable<Integer> {
             } else {
                 predictor.run(Path.of(inputsFile), inputsFile, out);
             }
-            predictor.nanWarning(inputsFile.equals(CommandWords.STANDARD_INPUT) ? CommandWords.STDIN_NAME : inputsFile).ifPresent(err::println);
+            predictor.nanWarning(inputsFile.equals(CommandWords.STANDARD_INPUT) ? CommandWords.STDIN_NAME : inputsFile)
+                    .ifPresent(err::println);
         } else if (!inputs.isEmpty()) {
             List<double[]> rows = inputRows(network);
             warnIfUntrained(script, err);

@@ -8,8 +8,9 @@ import java.io.StringWriter;
 import java.util.Optional;
 
 /**
- * What a command's failure tells the user and which exit code it ends with, for {@link dev.nnscript.cli.command.ErrorHandler}
- * and for the fast paths (which must answer exactly alike, and load no picocli class to do it).
+ * What a command's failure tells the user and which exit code it ends with, for
+ * {@link dev.nnscript.cli.command.ErrorHandler} and for the plain-run path (which must answer
+ * exactly alike, and load no picocli class to do it).
  *
  * <ul>
  *   <li>{@link InvalidInputException}: the diagnostics, exit 1;</li>
