@@ -41,7 +41,7 @@ public final class PlainRun {
     public static Outcome run(String[] args, InputStream in, PrintWriter out, PrintWriter err, ScriptFiles scripts) {
         Optional<PlainRunArguments> matched = PlainRunArguments.match(args);
         if (matched.isEmpty()) {
-            return new Outcome(0, scripts);
+            return Outcome.handOver(scripts);
         }
         PlainRunArguments arguments = matched.get();
         Path file = arguments.file();
@@ -49,22 +49,22 @@ public final class PlainRun {
         try {
             loaded = scripts.result(file);
         } catch (RuntimeException e) {
-            return new Outcome(0, scripts); // the full command line reports it as it reports everything else
+            return Outcome.handOver(scripts); // the full command line reports it as it reports everything else
         }
         ScriptFiles handOver = scripts.handingOver(file, loaded);
         if (!loaded.succeeded() || !loaded.diagnostics().isEmpty() || loaded.script().hasUnknowns()) {
-            return new Outcome(0, handOver); // the full command line shows the diagnostics or warns
+            return Outcome.handOver(handOver); // the full command line shows the diagnostics or warns
         }
         if (arguments.isBatch()) {
             OptionalInt code = PlainBatchRun.run(arguments, loaded.script(), in, out, err);
-            return code.isPresent() ? new Outcome(code.getAsInt(), null) : new Outcome(0, handOver);
+            return code.isPresent() ? Outcome.ran(code.getAsInt()) : Outcome.handOver(handOver);
         }
         Optional<String> results = results(arguments, loaded.script());
         if (results.isEmpty()) {
-            return new Outcome(0, handOver);
+            return Outcome.handOver(handOver);
         }
         out.print(results.get());
-        return new Outcome(ExitCodes.OK, null);
+        return Outcome.ran(ExitCodes.OK);
     }
 
     /** The text the run writes, held back until it is complete; empty when it cannot run cleanly. */
@@ -83,11 +83,22 @@ public final class PlainRun {
     }
 
     /**
-     * What the plain-run path did: ran the arguments and ended with {@code exitCode}, or hands them
-     * over to the full command line, whose commands load through {@code handOver} (with the script
-     * already loaded, when it got that far).
+     * What the plain-run path did: ran the arguments, or hands them over to the full command line,
+     * whose commands load through {@code handOver} (holding the script already loaded, when it got
+     * that far).
+     *
+     * @param exitCode the run's exit code; -1 when handing over (the command line's to give)
+     * @param handOver the scripts for the command line; null when the run is over
      */
     public record Outcome(int exitCode, ScriptFiles handOver) {
+
+        static Outcome ran(int exitCode) {
+            return new Outcome(exitCode, null);
+        }
+
+        static Outcome handOver(ScriptFiles scripts) {
+            return new Outcome(-1, scripts);
+        }
 
         /** True when the run is over; false when the full command line runs it, through {@link #handOver}. */
         public boolean ran() {
