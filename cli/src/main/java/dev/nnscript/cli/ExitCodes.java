@@ -4,8 +4,9 @@ import dev.nnscript.core.train.StopReason;
 
 /**
  * The exit codes of {@code nnrun}, a contract other tools rely on, all in this one place (the
- * README's list and docs/errors.md repeat it). Only {@link ErrorHandler}, {@link Failures} (which the
- * fast paths share with it), the commands' own success paths and {@link #afterTraining} pick them.
+ * README's list and docs/errors.md repeat it). Only {@link dev.nnscript.cli.command.ErrorHandler},
+ * {@link dev.nnscript.cli.failure.Failures} (which the plain-run path shares with it), the commands'
+ * own success paths and {@link #afterTraining} pick them.
  */
 public final class ExitCodes {
 

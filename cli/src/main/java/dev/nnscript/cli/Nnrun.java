@@ -1,7 +1,14 @@
 package dev.nnscript.cli;
 
+import dev.nnscript.cli.command.NnrunCommandLine;
+import dev.nnscript.cli.failure.Failures;
+import dev.nnscript.cli.failure.OutOfMemory;
+import dev.nnscript.cli.failure.UncaughtFailures;
 import dev.nnscript.cli.io.StandardInput;
 import dev.nnscript.cli.io.StandardOutput;
+import dev.nnscript.cli.plainrun.PlainRun;
+import dev.nnscript.cli.script.ScriptFiles;
+import dev.nnscript.cli.script.ScriptLoader;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -9,10 +16,9 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.OptionalInt;
 
 /**
- * The {@code nnrun} entry point: runs the one-shot fast path or the command line and exits with the
+ * The {@code nnrun} entry point: runs the plain-run path or the command line and exits with the
  * code.
  */
 public final class Nnrun {
@@ -47,16 +53,21 @@ public final class Nnrun {
     }
 
     /**
-     * {@link OneShotRun} when it takes and runs {@code args}, the full command line otherwise: the same
-     * output and exit code either way.
+     * {@link PlainRun} when it takes and runs {@code args}, the full command line otherwise, taking
+     * over the script the plain-run path loaded: the same output and exit code either way.
      *
      * @param in standard input, read by {@code --inputs -}
      */
     static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        OptionalInt fast = OneShotRun.run(args, in, out, err);
-        if (fast.isPresent()) {
-            return fast.getAsInt();
+        return execute(args, in, out, err, new ScriptLoader());
+    }
+
+    /** As {@link #execute(String[], InputStream, PrintWriter, PrintWriter)}, loading scripts with {@code loader}. */
+    static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err, ScriptLoader loader) {
+        PlainRun.Outcome plain = PlainRun.run(args, in, out, err, new ScriptFiles(loader));
+        if (plain.ran()) {
+            return plain.exitCode();
         }
-        return NnrunCommandLine.forArguments(args, in, out, err).execute(args);
+        return NnrunCommandLine.forArguments(args, in, out, err, plain.handOver()).execute(args);
     }
 }

@@ -2,6 +2,7 @@ package dev.nnscript.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.nnscript.cli.command.NnrunCommandLine;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nnscript.cli.words.CommandWords;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,7 +147,7 @@ class DataFilesTest {
             String inputsErr, String inputsOut) {
         Path script = Scripts.copy("iris-like.nn", folder);
         CliRun run = CliRun.withStdin(csv, script.toString(), "--inputs", "-");
-        checkInputs(run, RunCommand.STDIN_NAME, inputsExit, inputsErr, inputsOut);
+        checkInputs(run, CommandWords.STDIN_NAME, inputsExit, inputsErr, inputsOut);
     }
 
     private static void checkInputs(CliRun run, String fileName, int exit, String err, String out) {

@@ -3,6 +3,7 @@ package dev.nnscript.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nnscript.cli.command.NnrunCommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;

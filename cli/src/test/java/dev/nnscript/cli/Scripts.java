@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Copies the test scripts under src/test/resources/scripts into a folder, so tests can name files. */
-final class Scripts {
+public final class Scripts {
 
     private Scripts() {}
 
-    static Path copy(String name, Path folder) {
+    public static Path copy(String name, Path folder) {
         try (InputStream in = Scripts.class.getResourceAsStream("/scripts/" + name)) {
             Path file = folder.resolve(name);
             Files.copy(in, file);

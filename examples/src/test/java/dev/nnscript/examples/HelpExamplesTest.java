@@ -3,7 +3,7 @@ package dev.nnscript.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nnscript.cli.NnrunCommandLine;
+import dev.nnscript.cli.command.NnrunCommandLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

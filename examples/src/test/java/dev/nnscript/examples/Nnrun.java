@@ -1,6 +1,6 @@
 package dev.nnscript.examples;
 
-import dev.nnscript.cli.NnrunCommandLine;
+import dev.nnscript.cli.command.NnrunCommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

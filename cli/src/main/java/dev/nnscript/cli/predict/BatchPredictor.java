@@ -1,6 +1,6 @@
 package dev.nnscript.cli.predict;
 
-import dev.nnscript.cli.InvalidInputException;
+import dev.nnscript.cli.failure.InvalidInputException;
 import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.data.ColumnRoles;

@@ -1,0 +1,147 @@
+package dev.nnscript.cli.plainrun;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nnscript.cli.CliRun;
+import dev.nnscript.cli.Scripts;
+import dev.nnscript.cli.script.ScriptFiles;
+import dev.nnscript.cli.script.ScriptLoader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code main} runs (the one-shot fast path, else the full command line) answers every
+ * argument list exactly as the full command line alone does: standard output, standard error and
+ * exit code. The fast path also really takes the common runs, and writes nothing when it does not.
+ */
+class PlainRunEquivalenceTest {
+
+    @TempDir
+    Path folder;
+
+    private String relu;
+    private String iris;
+
+    @BeforeEach
+    void copyScripts() {
+        relu = Scripts.copy("relu-in-action.nn", folder).toString();
+        iris = Scripts.copy("iris-like.nn", folder).toString();
+    }
+
+    /** Whether the fast path takes and runs {@code args}; fails when it writes anything and does not. */
+    static boolean fastPathRuns(String... args) {
+        return fastPathRunsWithStdin(new byte[0], args);
+    }
+
+    /** As {@link #fastPathRuns}, with {@code stdin} as standard input. */
+    static boolean fastPathRunsWithStdin(byte[] stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        boolean ran = PlainRun.run(args, new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err),
+                new ScriptFiles(new ScriptLoader())).ran();
+        if (!ran) {
+            assertEquals("", out + "" + err, () -> "wrote output and handed over: " + String.join(" ", args));
+        }
+        return ran;
+    }
+
+    @Test
+    void theCommonRunsTakeTheFastPathAndAnswerAlike() {
+        for (String[] args : List.of(
+                new String[] {relu, "--input", "0.5"},
+                new String[] {relu, "--input=0.5"},
+                new String[] {relu, "--input", "-0.5"},
+                new String[] {relu, "--input=-.5"},
+                new String[] {relu, "--input", "+0.5"},
+                new String[] {relu, "--input", " 0.5 "},
+                new String[] {relu, "--input", "5e-1"},
+                new String[] {relu, "--input", "dosage=0.5"},
+                new String[] {relu, "--input", "0", "--input", "0.5", "--input", "1"},
+                new String[] {relu, "--input", "0.5", "--format", "csv"},
+                new String[] {relu, "--input", "0.5", "--input", "0.49", "--format=json"},
+                new String[] {relu, "--format", "human", "--input", "0.5"},
+                new String[] {iris, "--input", "0.04,0.42"},
+                new String[] {iris, "--input", "sepal_width=0.42, petal_width=0.04", "--input", "1,2"},
+                new String[] {iris, "--input", "1,2", "--format", "csv"})) {
+            assertTrue(fastPathRuns(args), () -> "not taken: " + String.join(" ", args));
+            CliRun.assertMainAnswersAlike(args);
+        }
+    }
+
+    @Test
+    void inputValuesThatDoNotFitAreHandedOverAndAnswerAlike() {
+        for (String value : List.of("abc", "0.5,1", "nope=1", "1e999", "NaN", "Infinity", "0x1p-1", "1d", "0.5,",
+                "dosage=0.5,dosage=1", "dosage=")) {
+            String[] args = {relu, "--input", "0.5", "--input", value};
+            assertFalse(fastPathRuns(args), value);
+            CliRun.assertMainAnswersAlike(args);
+        }
+        String[] wrongCount = {iris, "--input", "0.04"};
+        assertFalse(fastPathRuns(wrongCount));
+        CliRun.assertMainAnswersAlike(wrongCount);
+    }
+
+    @Test
+    void scriptsWithProblemsAreHandedOverAndAnswerAlike() throws IOException {
+        Path warning = folder.resolve("warning.nn");
+        Files.writeString(warning, Files.readString(Path.of(relu)) + "\ntrain lr=0.1 momentum=0.9 steps=1\n");
+        Path binary = folder.resolve("binary.nn");
+        Files.write(binary, new byte[] {0, 1, 2, (byte) 0xff});
+        for (String file : List.of(warning.toString(), binary.toString(),
+                Scripts.copy("bad-activation.nn", folder).toString(), folder.resolve("missing.nn").toString(),
+                folder.toString())) {
+            String[] args = {file, "--input", "0.5"};
+            assertFalse(fastPathRuns(args), file);
+            CliRun.assertMainAnswersAlike(args);
+        }
+        assertTrue(CliRun.of(warning.toString(), "--input", "0.5").err().contains("warning: momentum"),
+                "the warning script warns");
+    }
+
+    @Test
+    void scriptsWithUntrainedUnknownsAreHandedOverAndAnswerAlike() {
+        String trainable = Scripts.copy("backprop.nn", folder).toString(); // data, train, predict, report, b=?
+        String[] args = {trainable, "--input", "0.5", "--input", "1"};
+        assertFalse(fastPathRuns(args));
+        assertTrue(CliRun.assertMainAnswersAlike(args).err().contains("are unknown (?) and not trained"));
+    }
+
+    @Test
+    void otherArgumentsAreHandedOverAndAnswerAlike() throws IOException {
+        Path rows = folder.resolve("rows.csv");
+        Files.writeString(rows, "dosage\n0.5\n");
+        for (String[] args : List.of(
+                new String[] {},
+                new String[] {relu, "--input"},
+                new String[] {relu, "--input", ""},
+                new String[] {relu, "--input", "0.5", "--bogus"},
+                new String[] {relu, "--input", "0.5", "extra"},
+                new String[] {relu, "--input", "0.5", "--trace"},
+                new String[] {relu, "--trace", "--input", "-0.5"},
+                new String[] {relu, "--trace"},
+                new String[] {relu, "--input", "0.5", "--debug"},
+                new String[] {relu, "--input", "--format", "csv"},
+                new String[] {relu, "--input", "-X"},
+                new String[] {relu, "--input", "0.5", "--format", "JSON"},
+                new String[] {relu, "--input", "0.5", "--format", "xml"},
+                new String[] {relu, "--input", "0.5", "--format", "csv", "--format", "json"},
+                new String[] {relu, "--input", "0.5", "--inputs", rows.toString()},
+                new String[] {"--input", "0.5", relu},
+                new String[] {relu, "--input", "0.5", "check"},
+                new String[] {"check", relu},
+                new String[] {relu, "--input", "0.5", "--version"})) {
+            assertFalse(fastPathRuns(args), () -> String.join(" ", args));
+            CliRun.assertMainAnswersAlike(args);
+        }
+    }
+}
