@@ -1,4 +1,4 @@
-package dev.nnscript.dsl.builder;
+package dev.nnscript.dsl.groovy;
 
 import java.util.List;
 import java.util.Objects;
