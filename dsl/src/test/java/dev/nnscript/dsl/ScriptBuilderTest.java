@@ -11,6 +11,7 @@ import dev.nnscript.dsl.builder.FreezeTarget;
 import dev.nnscript.dsl.builder.NodeActivation;
 import dev.nnscript.dsl.builder.Parameter;
 import dev.nnscript.dsl.builder.ScriptBuilder;
+import dev.nnscript.dsl.builder.TrainingSettingsBuilder;
 import dev.nnscript.dsl.builder.Unknown;
 import dev.nnscript.dsl.builder.Weights;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
@@ -20,7 +21,6 @@ import dev.nnscript.dsl.script.InitChoice;
 import dev.nnscript.dsl.script.LossKind;
 import dev.nnscript.dsl.script.OptimizerKind;
 import dev.nnscript.dsl.script.ReportKind;
-import dev.nnscript.dsl.script.TrainingSettings;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +44,7 @@ class ScriptBuilderTest {
                 .output("effectiveness", RELU, Weights.of(-40.8, 2.70), Unknown.UNKNOWN,
                         Freeze.of(FreezeTarget.weight(2)))
                 .data(List.of("dosage", "effectiveness"), List.of(Cell.row(0, 0), Cell.row(0.5, 1)), DataOptions.NONE)
-                .train(new TrainingSettings(null, null, null, null, null, null, 10L, null, null, 4L, null, null))
+                .train(new TrainingSettingsBuilder().steps(10).seed(4).build())
                 .predict(0.5)
                 .report(ReportKind.LOSS)
                 .load(Path.of(""));
@@ -66,6 +66,26 @@ class ScriptBuilderTest {
                 """, "model.nn");
         assertEquals(parsed.diagnostics(), built.diagnostics());
         assertEquals(parsed.script(), built.script());
+    }
+
+    /** The example in ScriptBuilder's class comment, as written there. */
+    @Test
+    void classCommentExampleIsTheReluNetwork() {
+        NodeActivation relu = NodeActivation.of(Activations.RELU);
+        LoadResult r = new ScriptBuilder()
+                .input("dosage")
+                .hidden(relu, Weights.of(1.70), Parameter.of(-0.85))
+                .hidden(relu, Weights.of(12.6), Parameter.of(0.0))
+                .output("effectiveness", relu, Weights.of(-40.8, 2.70), Parameter.of(-16))
+                .load(Path.of(""));
+        assertEquals(List.of(), r.diagnostics());
+        assertEquals(1.01, r.script().network().predict(new double[] {0.5})[0], 1e-9);
+        assertEquals(NnScripts.parse("""
+                input dosage
+                hidden relu w=1.70 b=-0.85
+                hidden relu w=12.6 b=0.0
+                output effectiveness relu w=[-40.8, 2.70] b=-16
+                """, "relu.nn").script(), r.script());
     }
 
     /** Golden: every setting the typed API offers prints back as the .nn text that says the same. */
@@ -91,8 +111,9 @@ class ScriptBuilderTest {
                 .outputLayer(List.of("setosa", "versicolor", "virginica"), NodeActivation.SOFTMAX,
                         new InitChoice(InitChoice.Kind.ZEROS, List.of()), Freeze.ALL)
                 .dataFile("data/iris.csv", new DataOptions("species", 0.2, "minmax"))
-                .train(new TrainingSettings(LossKind.CROSS_ENTROPY, OptimizerKind.MOMENTUM, 0.05, 0.9,
-                        TrainingSettings.FULL_BATCH, 20L, null, 0.0001, 0.01, 7L, 1, false))
+                .train(new TrainingSettingsBuilder().loss(LossKind.CROSS_ENTROPY).optimizer(OptimizerKind.MOMENTUM)
+                        .learningRate(0.05).momentum(0.9).fullBatch().epochs(20).minStep(0.0001).targetLoss(0.01)
+                        .seed(7).reluAtZero(1).shuffle(false).build())
                 .report(ReportKind.LOSS, ReportKind.ACCURACY, ReportKind.PARAMETERS)
                 .load(Path.of(""));
         LoadResult parsed = NnScripts.parse(golden, "iris.nn");
@@ -142,9 +163,20 @@ class ScriptBuilderTest {
     void settingsAreCheckedAsInAnNnFile() {
         LoadResult result = new ScriptBuilder().input("x")
                 .output("y", NodeActivation.of(Activations.IDENTITY), Weights.of(1), Parameter.of(0))
-                .train(new TrainingSettings(null, null, 0.0, null, null, 5L, 5L, null, null, null, null, null))
+                .train(new TrainingSettingsBuilder().learningRate(0).epochs(5).steps(5).build())
                 .load(Path.of(""));
         assertEquals(List.of("lr must be a learning rate greater than 0, not 0.0", "give epochs or steps, not both"),
+                result.diagnostics().stream().map(d -> d.message()).toList());
+    }
+
+    @Test
+    void severalTrainCallsMergeAndASettingIsGivenOnce() {
+        ScriptBuilder builder = new ScriptBuilder().input("x")
+                .output("y", NodeActivation.of(Activations.IDENTITY), Weights.of(1), Parameter.of(0))
+                .train(new TrainingSettingsBuilder().batchSize(2).build());
+        int line = lineHere(); builder.train(new TrainingSettingsBuilder().batchSize(3).seed(1).build());
+        LoadResult result = builder.load(Path.of(""));
+        assertEquals(List.of("training setting 'batch' is given twice (first on line " + (line - 1) + ")"),
                 result.diagnostics().stream().map(d -> d.message()).toList());
     }
 

@@ -172,8 +172,8 @@ public final class ScriptBuilder {
     }
 
     /**
-     * {@code train loss=ssr lr=0.1 ...}: the settings given (non-null fields); several calls merge,
-     * and a setting may be given once.
+     * {@code train loss=ssr lr=0.1 ...}: the settings given (non-null fields), most easily made
+     * with a {@link TrainingSettingsBuilder}; several calls merge, and a setting may be given once.
      */
     public ScriptBuilder train(TrainingSettings settings) {
         SourcePosition at = statements.position();
