@@ -102,7 +102,8 @@ final class GroovyValues {
     }
 
     CellSpec cell(Object v, SourcePosition at) {
-        return v instanceof Number n ? values.cell(SpecValues.numberText(n), true, at) : values.cell(text(v), false, at);
+        return v instanceof Number n ? values.cell(SpecValues.numberText(n), true, at)
+                : values.cell(text(v), false, at);
     }
 
     private static String text(Object v) {

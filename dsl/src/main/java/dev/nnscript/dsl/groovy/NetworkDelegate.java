@@ -107,8 +107,8 @@ public final class NetworkDelegate extends GroovyObjectSupport {
         }
         Object activation = positional.remove(positional.size() - 1);
         SourcePosition at = statements.position();
-        statements.output(values.labels(positional, at), values.activation(activation, at), values.settings(parameters, at),
-                SpecValues.freeze(freeze, at), at);
+        statements.output(values.labels(positional, at), values.activation(activation, at),
+                values.settings(parameters, at), SpecValues.freeze(freeze, at), at);
     }
 
     public void output(Object... args) {
@@ -133,7 +133,7 @@ public final class NetworkDelegate extends GroovyObjectSupport {
             List<Object> names = GroovyArgs.flat(columns);
             List<List<?>> table = rows(rows);
             SourcePosition at = statements.position();
-            // Cells before names, as the typed builder's data() always checked them.
+            // Cells before names, as the builder has always checked them: messages on one line keep their order.
             List<List<CellSpec>> cells = table.stream()
                     .map(r -> r.stream().map(c -> values.cell(c, at)).toList()).toList();
             List<NameSpec> columnNames = values.names(names, at);

@@ -39,7 +39,8 @@ class TypedBuilderTest {
     @Test
     void theBuilderDoesNotUseGroovy() {
         noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage("dev.nnscript.dsl.groovy..", "groovy..", "org.codehaus.groovy..", "org.apache.groovy..")
+                .resideInAnyPackage("dev.nnscript.dsl.groovy..", "groovy..", "org.codehaus.groovy..",
+                        "org.apache.groovy..")
                 .check(BUILDER);
     }
 
@@ -49,7 +50,8 @@ class TypedBuilderTest {
             public void check(JavaCodeUnit unit, ConditionEvents events) {
                 for (JavaType type : unit.getParameterTypes()) {
                     if (untyped(type)) {
-                        events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " takes " + type.getName()));
+                        events.add(SimpleConditionEvent.violated(unit,
+                                unit.getFullName() + " takes " + type.getName()));
                     }
                 }
             }
@@ -58,7 +60,8 @@ class TypedBuilderTest {
 
     private static boolean untyped(JavaType type) {
         if (type instanceof JavaWildcardType wildcard) {
-            return wildcard.getUpperBounds().isEmpty() || wildcard.getUpperBounds().stream().anyMatch(TypedBuilderTest::untyped);
+            return wildcard.getUpperBounds().isEmpty()
+                    || wildcard.getUpperBounds().stream().anyMatch(TypedBuilderTest::untyped);
         }
         if (type instanceof JavaParameterizedType parameterized
                 && parameterized.getActualTypeArguments().stream().anyMatch(TypedBuilderTest::untyped)) {
