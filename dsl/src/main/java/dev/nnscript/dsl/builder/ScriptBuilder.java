@@ -1,49 +1,45 @@
 package dev.nnscript.dsl.builder;
 
 import dev.nnscript.dsl.LoadResult;
-import dev.nnscript.dsl.NnScripts;
-import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
-import dev.nnscript.dsl.parser.NodeLines;
-import dev.nnscript.dsl.parser.StatementWords;
+import dev.nnscript.dsl.script.DataOptions;
+import dev.nnscript.dsl.script.InitChoice;
+import dev.nnscript.dsl.script.ReportKind;
+import dev.nnscript.dsl.script.TrainingSettings;
 import dev.nnscript.dsl.spec.CellSpec;
 import dev.nnscript.dsl.spec.NameSpec;
 import dev.nnscript.dsl.spec.ScriptSpec;
+import dev.nnscript.dsl.spec.SettingSpec;
 import dev.nnscript.dsl.spec.StatementSpec;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Builds a script statement by statement, one method per {@code .nn} statement, into the same spec
- * the parser builds; {@link #load} then runs the shared validator and assembler. Collect first,
- * check later: nothing throws for a mistake, every problem comes back in the {@link LoadResult}.
+ * Builds a script from Java, one method per {@code .nn} statement, with typed values: core's
+ * activations, numbers or {@link Unknown#UNKNOWN} for parameters, the script's own
+ * {@link TrainingSettings}, {@link DataOptions}, {@link InitChoice} and {@link ReportKind}. It fills
+ * the spec the parser fills; {@link #load} then runs the shared validator and assembler. Collect
+ * first, check later: nothing throws for a mistake in the script (a weight count that does not fit,
+ * softmax on a hidden layer), every problem comes back in the {@link LoadResult}, at the Java line
+ * that wrote the statement. A null argument is a programming error and throws at once.
  *
  * <pre>{@code
+ * NodeActivation relu = NodeActivation.of(Activations.RELU);
  * LoadResult r = new ScriptBuilder()
  *         .input("dosage")
- *         .hidden("relu", Map.of("w", 1.70, "b", -0.85), null)
- *         .hidden("relu", Map.of("w", 12.6, "b", 0.0), null)
- *         .output(List.of("effectiveness"), "relu", Map.of("w", List.of(-40.8, 2.70), "b", -16), null)
+ *         .hidden(relu, Weights.of(1.70), Parameter.of(-0.85))
+ *         .hidden(relu, Weights.of(12.6), Parameter.of(0.0))
+ *         .output("effectiveness", relu, Weights.of(-40.8, 2.70), Parameter.of(-16))
  *         .load(Path.of(""));
  * }</pre>
- *
- * <p>Settings maps take the keys of the matching {@code .nn} line ({@code w}, {@code b},
- * {@code init}; {@code label}, {@code holdout}, {@code scale}; {@code lr}, {@code steps}, ...) in
- * their iteration order; use a {@code LinkedHashMap} when order matters for messages.
  */
 public final class ScriptBuilder {
 
-    private final Supplier<SourcePosition> positions;
-    private final String fileName;
-    private final List<StatementSpec> statements = new ArrayList<>();
-    private final DiagnosticList diagnostics = new DiagnosticList();
-    private final SpecValues values = new SpecValues(diagnostics);
-    /** Set by an unknown statement: the script is missing a line, so the validator is told it is incomplete. */
-    private boolean dropped;
+    private final SpecStatements statements;
+    private final SpecValues values;
 
     /** Positions from the calling line of user code ({@link CallerPosition#userCode()}). */
     public ScriptBuilder() {
@@ -52,13 +48,15 @@ public final class ScriptBuilder {
 
     /** @param positions where each statement is written; asked once per statement, and once now for the file name */
     public ScriptBuilder(Supplier<SourcePosition> positions) {
-        this.positions = Objects.requireNonNull(positions, "positions");
-        this.fileName = positions.get().file();
+        this.statements = new SpecStatements(positions);
+        this.values = new SpecValues(statements.diagnostics());
     }
 
     /** {@code network "ReLU in action"}. */
     public ScriptBuilder network(String name) {
-        return add(new StatementSpec.NetworkName(name, positions.get()));
+        Objects.requireNonNull(name, "name");
+        statements.add(new StatementSpec.NetworkName(name, statements.position()));
+        return this;
     }
 
     /** {@code input dosage} / {@code input petal_width, sepal_width}. */
@@ -66,116 +64,148 @@ public final class ScriptBuilder {
         return input(List.of(names));
     }
 
-    /** @param names strings or {@link Word}s */
-    public ScriptBuilder input(List<?> names) {
-        SourcePosition at = positions.get();
-        return add(new StatementSpec.Input(names(names, at), at));
+    public ScriptBuilder input(List<String> names) {
+        SourcePosition at = statements.position();
+        statements.add(new StatementSpec.Input(names(names, at), at));
+        return this;
+    }
+
+    /** {@code hidden relu w=[1.70] b=-0.85}: one node of the current hidden layer. */
+    public ScriptBuilder hidden(NodeActivation activation, Weights weights, Parameter bias) {
+        return hidden(activation, weights, bias, null);
     }
 
     /**
-     * {@code hidden relu w=1.70 b=-0.85 [freeze ...]}: one node of the current hidden layer.
+     * {@code hidden relu w=[1.70] b=-0.85 freeze b}.
      *
-     * @param activation a {@link Word} or string: {@code relu}, {@code leaky_relu(0.1)}
-     * @param parameters {@code w} (a number, a list, or unknown) and {@code b}
-     * @param freeze the freeze clause, or null
+     * @param freeze the freeze clause, or null for none
      */
-    public ScriptBuilder hidden(Object activation, Map<String, ?> parameters, Freeze freeze) {
-        SourcePosition at = positions.get();
-        return add(NodeLines.hidden(null, values.activation(activation, at), values.settings(parameters, at),
-                SpecValues.freeze(freeze, at), at, diagnostics));
+    public ScriptBuilder hidden(NodeActivation activation, Weights weights, Parameter bias, Freeze freeze) {
+        SourcePosition at = statements.position();
+        statements.hidden(null, activation.spec(at), node(weights, bias, at), SpecValues.freeze(freeze, at), at);
+        return this;
     }
 
-    /** {@code hidden 16 relu [init=he] [freeze]}: a whole hidden layer; {@code parameters} may hold {@code init}. */
-    public ScriptBuilder hiddenLayer(Number size, Object activation, Map<String, ?> parameters, Freeze freeze) {
-        SourcePosition at = positions.get();
-        return add(NodeLines.hidden(SpecValues.number(size, at), values.activation(activation, at),
-                values.settings(parameters, at), SpecValues.freeze(freeze, at), at, diagnostics));
+    /** {@code hidden 16 relu}: a whole hidden layer, initialized by the layer's default. */
+    public ScriptBuilder hiddenLayer(int size, NodeActivation activation) {
+        return hiddenLayer(size, activation, null, null);
+    }
+
+    /**
+     * {@code hidden 16 relu init=he freeze}.
+     *
+     * @param init the initializer, or null for the layer's default
+     * @param freeze the freeze clause, or null for none
+     */
+    public ScriptBuilder hiddenLayer(int size, NodeActivation activation, InitChoice init, Freeze freeze) {
+        SourcePosition at = statements.position();
+        statements.hidden(SpecValues.number(size, at), activation.spec(at), TypedSettings.init(init, at),
+                SpecValues.freeze(freeze, at), at);
+        return this;
     }
 
     /** {@code layer}: ends the current hidden layer of node lines. */
     public ScriptBuilder layer() {
-        return add(new StatementSpec.LayerBreak(positions.get()));
-    }
-
-    /**
-     * One output node ({@code w} and {@code b} given) or a whole output layer ({@code init} at most).
-     *
-     * @param names output names: strings, {@link Word}s or whole numbers (class labels)
-     */
-    public ScriptBuilder output(List<?> names, Object activation, Map<String, ?> parameters, Freeze freeze) {
-        SourcePosition at = positions.get();
-        List<NameSpec> labels = names.stream().map(n -> values.label(n, at)).toList();
-        if (labels.isEmpty()) {
-            diagnostics.error(at, "an output line names at least one output");
-            return this;
-        }
-        return add(NodeLines.output(labels, values.activation(activation, at), values.settings(parameters, at),
-                SpecValues.freeze(freeze, at), at, diagnostics));
-    }
-
-    /**
-     * An inline table: {@code data dosage, effectiveness} then its rows.
-     *
-     * @param rows each row's cells: numbers, or class labels as strings
-     * @param options {@code label}, {@code holdout}, {@code scale}
-     */
-    public ScriptBuilder data(List<?> columns, List<? extends List<?>> rows, Map<String, ?> options) {
-        SourcePosition at = positions.get();
-        List<List<CellSpec>> cells = rows.stream().map(r -> r.stream().map(c -> values.cell(c, at)).toList()).toList();
-        return add(new StatementSpec.InlineData(names(columns, at), cells, values.settings(options, at), at));
-    }
-
-    /** {@code data "data/iris.csv" holdout=0.2}: a CSV file, relative to the folder given to {@link #load}. */
-    public ScriptBuilder dataFile(String path, Map<String, ?> options) {
-        SourcePosition at = positions.get();
-        return add(new StatementSpec.CsvData(path, at, values.settings(options, at), at));
-    }
-
-    /** {@code train loss=ssr lr=0.1 ...}; several calls merge, a key may appear once. */
-    public ScriptBuilder train(Map<String, ?> settings) {
-        SourcePosition at = positions.get();
-        return add(new StatementSpec.Train(values.settings(settings, at), at));
-    }
-
-    /** {@code predict 0.04, 0.42}: one value per input. */
-    public ScriptBuilder predict(List<? extends Number> inputs) {
-        SourcePosition at = positions.get();
-        return add(new StatementSpec.Predict(inputs.stream().map(v -> SpecValues.number(v, at)).toList(), at));
-    }
-
-    /** {@code report loss}: {@code loss}, {@code accuracy} or {@code parameters}, as strings or {@link Word}s. */
-    public ScriptBuilder report(List<?> what) {
-        SourcePosition at = positions.get();
-        List<NameSpec> kinds = what.stream().map(w -> new NameSpec(String.valueOf(w instanceof Word x ? x.text() : w),
-                at)).toList();
-        return add(new StatementSpec.Report(kinds, at));
-    }
-
-    /**
-     * Records a statement the caller could not read (a misspelled statement word in a Groovy
-     * closure), with the parser's message; like the parser, the other checks still run.
-     */
-    public ScriptBuilder unknownStatement(String word) {
-        return unknownStatement(word, positions.get());
-    }
-
-    /** As {@link #unknownStatement(String)}, written at {@code at} (a word noticed only later). */
-    public ScriptBuilder unknownStatement(String word, SourcePosition at) {
-        diagnostics.error(at, StatementWords.unknownStatement(word));
-        // As in the parser: the misspelled statement is missing, so checks it would mislead are skipped.
-        dropped = true;
+        statements.add(new StatementSpec.LayerBreak(statements.position()));
         return this;
     }
 
-    /** Records a problem only a builder caller can spot, in the language's message style. */
+    /** {@code output effectiveness relu w=[-40.8, 2.70] b=-16}: one output node. */
+    public ScriptBuilder output(String name, NodeActivation activation, Weights weights, Parameter bias) {
+        return output(name, activation, weights, bias, null);
+    }
+
+    /**
+     * One output node with a freeze clause.
+     *
+     * @param name a name, or a whole number such as {@code "7"} (a class label)
+     * @param freeze the freeze clause, or null for none
+     */
+    public ScriptBuilder output(String name, NodeActivation activation, Weights weights, Parameter bias,
+            Freeze freeze) {
+        Objects.requireNonNull(name, "name");
+        SourcePosition at = statements.position();
+        statements.output(labels(List.of(name), at), activation.spec(at), node(weights, bias, at),
+                SpecValues.freeze(freeze, at), at);
+        return this;
+    }
+
+    /** {@code output setosa, versicolor, virginica softmax}: a whole output layer. */
+    public ScriptBuilder outputLayer(List<String> names, NodeActivation activation) {
+        return outputLayer(names, activation, null, null);
+    }
+
+    /**
+     * A whole output layer with an initializer or a freeze clause.
+     *
+     * @param names names, or whole numbers such as {@code "0"} to {@code "9"} (class labels)
+     * @param init the initializer, or null for the layer's default
+     * @param freeze the freeze clause, or null for none
+     */
+    public ScriptBuilder outputLayer(List<String> names, NodeActivation activation, InitChoice init, Freeze freeze) {
+        SourcePosition at = statements.position();
+        statements.output(labels(names, at), activation.spec(at), TypedSettings.init(init, at),
+                SpecValues.freeze(freeze, at), at);
+        return this;
+    }
+
+    /**
+     * An inline table: {@code data dosage, effectiveness}, its rows, {@code end}.
+     *
+     * @param rows each row's cells, such as {@code Cell.row(0.5, 1)}
+     * @param options {@code label}, {@code holdout}, {@code scale}; {@link DataOptions#NONE} for none
+     */
+    public ScriptBuilder data(List<String> columns, List<? extends List<Cell>> rows, DataOptions options) {
+        SourcePosition at = statements.position();
+        List<List<CellSpec>> cells = rows.stream()
+                .map(r -> r.stream().map(c -> values.cell(c.text(), c.number(), at)).toList()).toList();
+        statements.add(new StatementSpec.InlineData(names(columns, at), cells, TypedSettings.data(options, at), at));
+        return this;
+    }
+
+    /** {@code data "data/iris.csv" holdout=0.2}: a CSV file, relative to the folder given to {@link #load}. */
+    public ScriptBuilder dataFile(String path, DataOptions options) {
+        Objects.requireNonNull(path, "path");
+        SourcePosition at = statements.position();
+        statements.add(new StatementSpec.CsvData(path, at, TypedSettings.data(options, at), at));
+        return this;
+    }
+
+    /**
+     * {@code train loss=ssr lr=0.1 ...}: the settings given (non-null fields), most easily made
+     * with a {@link TrainingSettingsBuilder}; several calls merge, and a setting may be given once.
+     */
+    public ScriptBuilder train(TrainingSettings settings) {
+        SourcePosition at = statements.position();
+        statements.add(new StatementSpec.Train(TypedSettings.training(settings, at), at));
+        return this;
+    }
+
+    /** {@code predict 0.04, 0.42}: one value per input. */
+    public ScriptBuilder predict(double... inputs) {
+        SourcePosition at = statements.position();
+        statements.add(new StatementSpec.Predict(Arrays.stream(inputs)
+                .mapToObj(v -> SpecValues.number(v, at)).toList(), at));
+        return this;
+    }
+
+    /** {@code report loss, accuracy}. */
+    public ScriptBuilder report(ReportKind... what) {
+        SourcePosition at = statements.position();
+        statements.add(new StatementSpec.Report(Arrays.stream(what).map(k -> new NameSpec(k.text(), at)).toList(),
+                at));
+        return this;
+    }
+
+    /** Records a problem only the calling program can spot, in the language's message style. */
     public ScriptBuilder error(String message) {
-        diagnostics.error(positions.get(), message);
+        statements.diagnostics().error(statements.position(), message);
         return this;
     }
 
     /** The spec so far, named after the file of the line that created this builder. */
     public ScriptSpec spec() {
-        return new ScriptSpec(fileName, statements);
+        return statements.spec();
     }
 
     /**
@@ -184,15 +214,18 @@ public final class ScriptBuilder {
      * @param dataDirectory the folder relative CSV paths are resolved against
      */
     public LoadResult load(Path dataDirectory) {
-        return NnScripts.fromSpec(spec(), diagnostics.toList(), !dropped, null, dataDirectory);
+        return statements.load(dataDirectory);
     }
 
-    private List<NameSpec> names(List<?> names, SourcePosition at) {
+    private List<NameSpec> names(List<String> names, SourcePosition at) {
         return names.stream().map(n -> values.name(n, at)).toList();
     }
 
-    private ScriptBuilder add(StatementSpec statement) {
-        statements.add(statement);
-        return this;
+    private List<NameSpec> labels(List<String> names, SourcePosition at) {
+        return names.stream().map(n -> values.label(n, false, at)).toList();
+    }
+
+    private static List<SettingSpec> node(Weights weights, Parameter bias, SourcePosition at) {
+        return TypedSettings.node(Objects.requireNonNull(weights, "weights"), Objects.requireNonNull(bias, "bias"), at);
     }
 }

@@ -1,35 +1,17 @@
 package dev.nnscript.dsl.builder;
 
-import dev.nnscript.dsl.diagnostic.DiagnosticList;
-import dev.nnscript.dsl.diagnostic.SourcePosition;
 import dev.nnscript.dsl.script.TrainingSettings;
-import dev.nnscript.dsl.validate.TrainingSettingsReader;
-import java.util.Map;
 
 /**
- * Training settings given at train time ({@code lr: 0.01, steps: 500}) on top of a script's own,
- * as {@code nnrun train --lr ... --steps ...} does: the keys and checks are those of a
- * {@code train} line, so a mistake reads as it would in a {@code .nn} file.
+ * Training settings given at train time ({@code nnrun train --lr ... --steps ...}, Groovy's
+ * {@code net.train(lr: 0.01, steps: 500)}) on top of a script's own.
  */
 public final class TrainingSettingsMerge {
 
     private TrainingSettingsMerge() {}
 
     /**
-     * The script's settings with {@code overrides} on top. Giving {@code epochs} drops the script's
-     * {@code steps} and the other way round; an optimizer given without {@code lr} keeps the
-     * script's {@code lr} if it wrote one, else takes the new optimizer's default.
-     *
-     * @param at where the overrides were written, for messages
-     */
-    public static TrainingSettings apply(TrainingSettings script, Map<String, ?> overrides, SourcePosition at,
-            DiagnosticList diagnostics) {
-        SpecValues values = new SpecValues(diagnostics);
-        return merge(script, TrainingSettingsReader.read(values.settings(overrides, at), diagnostics));
-    }
-
-    /**
-     * The one override rule, for {@code train(...)} here and {@code nnrun train}'s flags alike: a
+     * The one override rule, for Groovy's {@code net.train(...)} and {@code nnrun train}'s flags alike: a
      * setting given in {@code overrides} replaces the script's, and only that setting; every other
      * setting (the script's {@code momentum=} under an overriding optimizer, say) stays. Giving
      * {@code epochs} drops the script's {@code steps} and the other way round; an optimizer given

@@ -1,10 +1,10 @@
 package dev.nnscript.dsl.builder;
 
 /** The language's {@code ?}: a parameter initialized from the seed and learned. */
-public enum Unknown {
+public enum Unknown implements Parameter {
     UNKNOWN;
 
-    /** The string that also stands for an unknown wherever a value goes. */
+    /** The string that also stands for an unknown wherever a Groovy closure gives a value. */
     public static final String TEXT = "?";
 
     @Override

@@ -2,7 +2,6 @@ package dev.nnscript.dsl.groovy;
 
 import dev.nnscript.dsl.builder.Freeze;
 import dev.nnscript.dsl.builder.FreezeTarget;
-import dev.nnscript.dsl.builder.Word;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,13 @@
 package dev.nnscript.dsl.groovy;
 
-import dev.nnscript.dsl.builder.ScriptBuilder;
+import dev.nnscript.dsl.builder.Freeze;
+import dev.nnscript.dsl.builder.SpecStatements;
+import dev.nnscript.dsl.builder.SpecValues;
 import dev.nnscript.dsl.builder.Unknown;
-import dev.nnscript.dsl.builder.Word;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
+import dev.nnscript.dsl.spec.CellSpec;
+import dev.nnscript.dsl.spec.NameSpec;
+import dev.nnscript.dsl.spec.StatementSpec;
 import groovy.lang.GroovyObjectSupport;
 import java.io.File;
 import java.nio.file.Path;
@@ -15,7 +19,8 @@ import java.util.function.Supplier;
 /**
  * The delegate of a {@code network { }} closure: one method per {@code .nn} statement, named
  * arguments first ({@code hidden relu, w: 1.70, b: -0.85} arrives as {@code hidden(Map, Object...)}),
- * each handing Java values to the {@link ScriptBuilder}. Missing properties are words of the
+ * each writing its values into the spec as written ({@link GroovyValues}), so that a wrong key or
+ * value reads as it would in a {@code .nn} file. Missing properties are words of the
  * language; a missing method is an unknown statement, unless it has only numbers in its
  * parentheses ({@code leaky_relu(0.1)}), which makes a word with numbers. A Groovy object, so that
  * a {@code DELEGATE_ONLY} closure hands missing methods to {@link #methodMissing}.
@@ -27,23 +32,28 @@ public final class NetworkDelegate extends GroovyObjectSupport {
     private static final String OUTPUT_FORMS = "write 'output NAME, ACTIVATION, w: ..., b: ...' for a node "
             + "or 'output NAME, NAME, ..., ACTIVATION' for a whole layer";
 
-    private final ScriptBuilder builder;
+    private final SpecStatements statements;
+    private final GroovyValues values;
     private final Supplier<SourcePosition> positions;
     private final List<PendingWord> words = new ArrayList<>();
 
-    NetworkDelegate(ScriptBuilder builder, Supplier<SourcePosition> positions) {
-        this.builder = builder;
+    NetworkDelegate(SpecStatements statements, Supplier<SourcePosition> positions) {
+        this.statements = statements;
+        this.values = new GroovyValues(statements.diagnostics());
         this.positions = positions;
     }
 
     /** {@code network 'ReLU in action'}. */
     public void network(Object name) {
-        builder.network(String.valueOf(GroovyArgs.unwrap(name)));
+        String text = String.valueOf(GroovyArgs.unwrap(name));
+        statements.add(new StatementSpec.NetworkName(text, statements.position()));
     }
 
     /** {@code input 'dosage'} or {@code input dosage} / {@code input 'petal_width', 'sepal_width'}. */
     public void input(Object... names) {
-        builder.input(GroovyArgs.flat(names));
+        List<Object> flat = GroovyArgs.flat(names);
+        SourcePosition at = statements.position();
+        statements.add(new StatementSpec.Input(values.names(flat, at), at));
     }
 
     /** {@code hidden relu, w: 1.70, b: -0.85, freeze: 'b'} or {@code hidden 16, relu, init: he, freeze: true}. */
@@ -52,12 +62,19 @@ public final class NetworkDelegate extends GroovyObjectSupport {
         var freeze = GroovyFreeze.from(parameters.remove("freeze"));
         List<Object> positional = GroovyArgs.each(args);
         if (positional.size() == 2 && positional.get(0) instanceof Number size) {
-            builder.hiddenLayer(size, positional.get(1), parameters, freeze);
+            hidden(size, positional.get(1), parameters, freeze);
         } else if (positional.size() == 1) {
-            builder.hidden(positional.get(0), parameters, freeze);
+            hidden(null, positional.get(0), parameters, freeze);
         } else {
-            builder.error("'hidden' takes " + positional.size() + " values here; " + HIDDEN_FORMS);
+            error("'hidden' takes " + positional.size() + " values here; " + HIDDEN_FORMS);
         }
+    }
+
+    /** @param size the layer's size, or null for a node line */
+    private void hidden(Number size, Object activation, Map<String, Object> parameters, Freeze freeze) {
+        SourcePosition at = statements.position();
+        statements.hidden(size == null ? null : SpecValues.number(size, at), values.activation(activation, at),
+                values.settings(parameters, at), SpecValues.freeze(freeze, at), at);
     }
 
     /** {@code hidden 16, relu} or {@code hidden relu} (which lacks w and b). */
@@ -67,13 +84,13 @@ public final class NetworkDelegate extends GroovyObjectSupport {
 
     /** {@code layer}: ends the current hidden layer. As a property, so it reads as in a {@code .nn} file. */
     public Object getLayer() {
-        builder.layer();
+        layer();
         return null;
     }
 
     /** {@code layer()}. */
     public void layer() {
-        builder.layer();
+        statements.add(new StatementSpec.LayerBreak(statements.position()));
     }
 
     /**
@@ -85,11 +102,13 @@ public final class NetworkDelegate extends GroovyObjectSupport {
         var freeze = GroovyFreeze.from(parameters.remove("freeze"));
         List<Object> positional = GroovyArgs.flat(args);
         if (positional.size() < 2) {
-            builder.error("'output' needs at least a name and an activation; " + OUTPUT_FORMS);
+            error("'output' needs at least a name and an activation; " + OUTPUT_FORMS);
             return;
         }
         Object activation = positional.remove(positional.size() - 1);
-        builder.output(positional, activation, parameters, freeze);
+        SourcePosition at = statements.position();
+        statements.output(values.labels(positional, at), values.activation(activation, at),
+                values.settings(parameters, at), SpecValues.freeze(freeze, at), at);
     }
 
     public void output(Object... args) {
@@ -106,11 +125,19 @@ public final class NetworkDelegate extends GroovyObjectSupport {
         Object file = options.remove("file");
         Object rows = options.remove("rows");
         if (file != null && (rows != null || columns.length > 0)) {
-            builder.error("data takes a file: or columns with rows:, not both");
+            error("data takes a file: or columns with rows:, not both");
         } else if (file != null) {
-            builder.dataFile(path(file), options);
+            SourcePosition at = statements.position();
+            statements.add(new StatementSpec.CsvData(path(file), at, values.settings(options, at), at));
         } else {
-            builder.data(GroovyArgs.flat(columns), rows(rows), options);
+            List<Object> names = GroovyArgs.flat(columns);
+            List<List<?>> table = rows(rows);
+            SourcePosition at = statements.position();
+            // Cells before names, as the builder has always checked them: messages on one line keep their order.
+            List<List<CellSpec>> cells = table.stream()
+                    .map(r -> r.stream().map(c -> values.cell(c, at)).toList()).toList();
+            List<NameSpec> columnNames = values.names(names, at);
+            statements.add(new StatementSpec.InlineData(columnNames, cells, values.settings(options, at), at));
         }
     }
 
@@ -120,7 +147,9 @@ public final class NetworkDelegate extends GroovyObjectSupport {
 
     /** {@code train lr: 0.1, steps: 1000, loss: ssr}; several merge, a key may appear once. */
     public void train(Map<?, ?> settings) {
-        builder.train(GroovyArgs.named(settings));
+        Map<String, Object> named = GroovyArgs.named(settings);
+        SourcePosition at = statements.position();
+        statements.add(new StatementSpec.Train(values.settings(named, at), at));
     }
 
     /** {@code predict 0.5} / {@code predict 0.04, 0.42}. */
@@ -130,16 +159,20 @@ public final class NetworkDelegate extends GroovyObjectSupport {
             if (v instanceof Number n) {
                 numbers.add(n);
             } else {
-                builder.error("predict takes numbers, one per input, not '" + v + "'");
+                error("predict takes numbers, one per input, not '" + v + "'");
                 return;
             }
         }
-        builder.predict(numbers);
+        SourcePosition at = statements.position();
+        statements.add(new StatementSpec.Predict(numbers.stream().map(v -> SpecValues.number(v, at)).toList(), at));
     }
 
     /** {@code report loss} / {@code report 'accuracy'}. */
     public void report(Object... what) {
-        builder.report(GroovyArgs.flat(what));
+        List<Object> kinds = GroovyArgs.flat(what);
+        SourcePosition at = statements.position();
+        statements.add(new StatementSpec.Report(kinds.stream()
+                .map(w -> new NameSpec(String.valueOf(w instanceof Word x ? x.text() : w), at)).toList(), at));
     }
 
     /** {@code unknown}: the language's {@code ?}, as in {@code b: unknown} or {@code w: [unknown, 2.70]}. */
@@ -167,7 +200,7 @@ public final class NetworkDelegate extends GroovyObjectSupport {
             return pending(new Word(name, arguments));
         }
         GroovyArgs.each(values);
-        builder.unknownStatement(name);
+        statements.unknownStatement(name, statements.position());
         return null;
     }
 
@@ -175,9 +208,14 @@ public final class NetworkDelegate extends GroovyObjectSupport {
     void finish() {
         for (PendingWord w : words) {
             if (!w.isUsed()) {
-                builder.unknownStatement(w.word().text(), w.position());
+                statements.unknownStatement(w.word().text(), w.position());
             }
         }
+    }
+
+    /** A problem only a Groovy caller can make, at the statement's line. */
+    private void error(String message) {
+        statements.diagnostics().error(statements.position(), message);
     }
 
     private PendingWord pending(Word word) {

@@ -20,6 +20,7 @@ import dev.nnscript.dsl.script.EffectiveSettings;
 import dev.nnscript.dsl.script.Script;
 import dev.nnscript.dsl.script.TrainingConfigs;
 import dev.nnscript.dsl.script.TrainingSettings;
+import dev.nnscript.dsl.validate.TrainingSettingsReader;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +45,10 @@ final class NetworkTraining {
         Script withData = dataFile == null ? script : withDataFile(script, dataFile);
         SourcePosition at = CallerPosition.userCode().get();
         DiagnosticList diagnostics = new DiagnosticList();
-        TrainingSettings merged = TrainingSettingsMerge.apply(withData.training(), settings, at, diagnostics);
+        // Read as a train line's settings, so a mistake reads as it would in a .nn file.
+        TrainingSettings overriding = TrainingSettingsReader.read(new GroovyValues(diagnostics).settings(settings, at),
+                diagnostics);
+        TrainingSettings merged = TrainingSettingsMerge.merge(withData.training(), overriding);
         if (diagnostics.hasErrors()) {
             throw new NnScriptException(diagnostics.toList());
         }

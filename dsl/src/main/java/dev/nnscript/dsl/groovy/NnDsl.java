@@ -3,7 +3,7 @@ package dev.nnscript.dsl.groovy;
 import dev.nnscript.dsl.LoadResult;
 import dev.nnscript.dsl.NnScripts;
 import dev.nnscript.dsl.builder.CallerPosition;
-import dev.nnscript.dsl.builder.ScriptBuilder;
+import dev.nnscript.dsl.builder.SpecStatements;
 import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
 import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
@@ -64,17 +64,17 @@ public final class NnDsl {
 
     private static NnNetwork build(String name, Closure<?> body) {
         CallerPosition positions = CallerPosition.userCode();
-        ScriptBuilder builder = new ScriptBuilder(positions);
+        SpecStatements statements = new SpecStatements(positions);
+        NetworkDelegate delegate = new NetworkDelegate(statements, positions);
         if (name != null) {
-            builder.network(name);
+            delegate.network(name);
         }
-        NetworkDelegate delegate = new NetworkDelegate(builder, positions);
-        Closure<?> statements = (Closure<?>) body.clone();
-        statements.setResolveStrategy(Closure.DELEGATE_ONLY);
-        statements.setDelegate(delegate);
-        statements.call();
+        Closure<?> closure = (Closure<?>) body.clone();
+        closure.setResolveStrategy(Closure.DELEGATE_ONLY);
+        closure.setDelegate(delegate);
+        closure.call();
         delegate.finish();
-        return loaded(builder.load(Path.of("")), builder.spec().fileName());
+        return loaded(statements.load(Path.of("")), statements.spec().fileName());
     }
 
     /** Reads {@code .nn} text; CSV paths in it are relative to the current folder. */

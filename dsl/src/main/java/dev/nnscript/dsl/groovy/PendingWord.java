@@ -1,7 +1,6 @@
 package dev.nnscript.dsl.groovy;
 
 import dev.nnscript.dsl.builder.FreezeTarget;
-import dev.nnscript.dsl.builder.Word;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
 
 /**

@@ -1,7 +1,9 @@
 /**
  * nnscript from Groovy: {@link dev.nnscript.dsl.groovy.NnDsl#network(groovy.lang.Closure)} mirrors
- * the {@code .nn} statements one to one on top of the Java builder in
- * {@code dev.nnscript.dsl.builder}; {@code parse} and {@code load} read {@code .nn} text; the
+ * the {@code .nn} statements one to one, writing Groovy's loose values (named arguments, bare
+ * words, closures' numbers of any kind) as written into the spec statements of
+ * {@code dev.nnscript.dsl.builder}, so that a wrong key or value gets the parser's own message;
+ * {@code parse} and {@code load} read {@code .nn} text; the
  * resulting {@link dev.nnscript.dsl.groovy.NnNetwork} predicts, trains and prints itself back as
  * {@code .nn}. Works with Groovy 4 and 5, which the user brings: Groovy is an optional dependency,
  * and only this package touches it.

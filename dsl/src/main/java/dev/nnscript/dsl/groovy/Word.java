@@ -1,4 +1,4 @@
-package dev.nnscript.dsl.builder;
+package dev.nnscript.dsl.groovy;
 
 import java.util.List;
 import java.util.Objects;
@@ -8,14 +8,14 @@ import java.util.Objects;
  * ({@code relu}, {@code leaky_relu(0.1)}), an initializer ({@code he}, {@code uniform(-0.5, 0.5)})
  * or a setting word ({@code sgd}, {@code full}). Whether the word is known is the validator's call.
  */
-public record Word(String text, List<Number> arguments) {
+record Word(String text, List<Number> arguments) {
 
     public Word {
         Objects.requireNonNull(text, "text");
         arguments = List.copyOf(arguments);
     }
 
-    public static Word of(String text, Number... arguments) {
+    static Word of(String text, Number... arguments) {
         return new Word(text, List.of(arguments));
     }
 
