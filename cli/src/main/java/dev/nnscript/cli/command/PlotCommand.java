@@ -55,12 +55,12 @@ final class PlotCommand implements Callable<Integer> {
 
     @Option(names = "--from", paramLabel = "A",
             description = "Start of the (first) input's range, the horizontal axis. Default: the lowest value in "
-                    + "the script's data (less 5% of its span), or 0 without data.")
+                    + "the script's data (less 5%% of its span), or 0 without data.")
     Double from;
 
     @Option(names = "--to", paramLabel = "B",
             description = "End of the (first) input's range. Default: the highest value in the script's data "
-                    + "(plus 5% of its span), or 1 without data.")
+                    + "(plus 5%% of its span), or 1 without data.")
     Double to;
 
     @Option(names = "--y-from", paramLabel = "A",
