@@ -18,6 +18,10 @@ import java.util.List;
  */
 final class LayerChain {
 
+    /** Operators a chain node may have besides the activations (Mul and Add only inside SiLU and MatMul+Add). */
+    private static final java.util.Set<String> CHAIN_OPERATORS = java.util.Set.of(
+            "Identity", "Flatten", "Gemm", "MatMul", "Softmax", "Split", "Concat", "Mul");
+
     private final GraphIndex index;
     private final AffineReader affines;
     private final List<DenseLayer> layers = new ArrayList<>();
@@ -234,6 +238,12 @@ final class LayerChain {
                     + " by a Concat");
         }
         if (readers.size() != 1) {
+            for (NodeProto reader : readers) {
+                if (!ActivationOps.isStandard(reader) || !CHAIN_OPERATORS.contains(reader.getOpType())
+                        && !ActivationOps.isActivation(reader)) {
+                    throw ActivationOps.unsupported(reader);
+                }
+            }
             throw Nodes.refuse(readers.get(readers.size() - 1), "is one of " + readers.size() + " nodes reading '" + tensor
                     + "'; only a chain of layers can be imported");
         }
