@@ -79,7 +79,9 @@ class LauncherIT {
      * the progress bar and its terminal library (training), picocli (the full command line).
      */
     private static final List<String> HEAVY = List.of("groovy.", "org.apache.groovy.", "org.codehaus.groovy.",
-            "org.jfree.", "me.tongfei.progressbar.", "org.jline.", "picocli.");
+            "org.jfree.", "me.tongfei.progressbar.", "org.jline.", "picocli.",
+            // ONNX export and import: the onnx module, its generated classes and protobuf.
+            "dev.nnscript.onnx.", "dev.nnscript.cli.interop.", "ai.onnx.", "org.tribuo.", "com.google.protobuf.");
 
     /** Start-up guard: a one-shot run takes the fast path, which loads none of the heavy libraries. */
     @Test
