@@ -7,7 +7,8 @@ import ai.onnx.proto.OnnxMl.TensorProto;
 import dev.nnscript.onnx.format.OnnxException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,8 @@ final class GraphIndex {
     private final Map<String, TensorProto> constants = new HashMap<>();
     private final Map<String, List<NodeProto>> consumers = new HashMap<>();
     private final Map<String, NodeProto> producers = new HashMap<>();
-    private final Set<NodeProto> taken = new LinkedHashSet<>();
+    /** By identity: two nodes of a graph may be equal as messages. */
+    private final Set<NodeProto> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     private final GraphProto graph;
 
     GraphIndex(GraphProto graph) {
