@@ -155,6 +155,19 @@ class BadModelsTest {
     }
 
     @Test
+    void aLoopIsRefusedNotFollowedForever() throws Exception {
+        ModelProto model = withGraph(good(), g -> g.setNode(1, g.getNode(1).toBuilder().setOutput(0, "layer1.z")));
+        assertEquals("node 'layer1.relu' (Relu): is reached twice; the graph loops back on itself", refusal(model));
+    }
+
+    @Test
+    void aDamagedNode() throws Exception {
+        ModelProto model = withGraph(good(), g -> g.setNode(0, g.getNode(0).toBuilder().clearOutput()));
+        assertEquals("node 'layer1.gemm' (Gemm): has 3 inputs and 0 outputs, not what Gemm takes; the model is damaged",
+                refusal(model));
+    }
+
+    @Test
     void twoInputs() throws Exception {
         ModelProto model = withGraph(good(), g -> g.addInput(g.getInput(0).toBuilder().setName("mask")));
         assertEquals("the graph has 2 inputs [input, mask]; nnscript reads one input tensor of shape [batch, columns]",

@@ -33,6 +33,7 @@ final class GraphIndex {
             constants.put(t.getName(), t);
         }
         for (NodeProto node : graph.getNodeList()) {
+            Arity.check(node);
             if (node.getOpType().equals("Constant") && node.getDomain().isEmpty()) {
                 constants.put(node.getOutput(0), constantValue(node));
                 taken.add(node);
@@ -62,7 +63,12 @@ final class GraphIndex {
     /** The node writing tensor {@code name}, or null. */
     NodeProto producer(String name) { return producers.get(name); }
 
-    void take(NodeProto node) { taken.add(node); }
+    /** Marks {@code node} as read; a node reached twice means the graph loops back on itself. */
+    void take(NodeProto node) {
+        if (!taken.add(node)) {
+            throw Nodes.refuse(node, "is reached twice; the graph loops back on itself");
+        }
+    }
 
     /** The first node the walk did not take, or null. */
     NodeProto firstUntaken() {

@@ -9,11 +9,10 @@ final class Nodes {
 
     private Nodes() {}
 
-    /** {@code node 'layer1.gemm' (Gemm)}; a node without a name is named by its first output. */
+    /** {@code node 'layer1.gemm' (Gemm)}; a node without a name is named by its first output, if any. */
     static String describe(NodeProto node) {
-        String name = node.getName().isEmpty()
-                ? "writing '" + (node.getOutputCount() > 0 ? node.getOutput(0) : "") + "'"
-                : "'" + node.getName() + "'";
+        String name = !node.getName().isEmpty() ? "'" + node.getName() + "'"
+                : node.getOutputCount() > 0 ? "writing '" + node.getOutput(0) + "'" : "without a name";
         String op = node.getDomain().isEmpty() || node.getDomain().equals("ai.onnx")
                 ? node.getOpType() : node.getDomain() + "." + node.getOpType();
         return "node " + name + " (" + op + ")";
