@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.dsl.NnScripts;
 import dev.nnscript.dsl.print.ScriptPrinter;
+import ai.onnx.proto.OnnxMl.GraphProto;
+import ai.onnx.proto.OnnxMl.ModelProto;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code nnrun export} and {@code nnrun import}, black box: exit codes, output, files. */
 class OnnxCommandsTest {
@@ -94,6 +98,37 @@ class OnnxCommandsTest {
         Path text = Files.writeString(folder.resolve("text.onnx"), "input x\noutput y relu w=1 b=0\n");
         assertEquals(1, CliRun.of("import", text.toString()).exitCode());
         assertFalse(Files.exists(folder.resolve("text.nn")));
+    }
+
+    /** The xor example's export, changed as a damaged or foreign model would be. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "dynamic | input 'input' has a dynamic number of columns ('features'); nnscript needs it fixed: export with a"
+            + " concrete feature size",
+        "huge | tensor 'layer1.weight' has a dimension of 3000000000; nnscript reads dimensions from 0 to 10000000",
+        "opset | opset 99 is outside what nnscript reads (9 to 23); export with opset_version in that range",
+        "operator | node 'layer1.tanh' (Conv): not an operator nnscript imports; it reads Gemm, MatMul (with Transpose"
+            + " and Add), Flatten, Identity, Relu, LeakyRelu, Softplus, Sigmoid, Tanh, Elu, Gelu, SiLU as x*Sigmoid(x),"
+            + " Softmax, and Split/Concat of activations",
+    })
+    void badModelsExitOneWithTheirMessage(String damage, String message) throws IOException {
+        Path script = Files.copy(EXAMPLES.resolve("xor.nn"), folder.resolve("xor.nn"));
+        Path model = folder.resolve("xor.onnx");
+        assertEquals(0, CliRun.of("export", script.toString(), "--out", model.toString()).exitCode());
+        ModelProto.Builder m = ModelProto.parseFrom(Files.readAllBytes(model)).toBuilder();
+        GraphProto.Builder g = m.getGraphBuilder();
+        switch (damage) {
+            case "dynamic" -> g.getInputBuilder(0).getTypeBuilder().getTensorTypeBuilder().getShapeBuilder()
+                    .getDimBuilder(1).clearDimValue().setDimParam("features");
+            case "huge" -> g.getInitializerBuilder(0).setDims(0, 3_000_000_000L);
+            case "opset" -> m.getOpsetImportBuilder(0).setVersion(99);
+            default -> g.getNodeBuilder(1).setOpType("Conv");
+        }
+        Files.write(model, m.build().toByteArray());
+        Path out = folder.resolve("xor-again.nn");
+        CliRun run = CliRun.of("import", model.toString(), "--out", out.toString());
+        assertEquals(new CliRun(1, "", model + ": error: " + message + "\n"), run);
+        assertFalse(Files.exists(out), "nothing written");
     }
 
     @Test
