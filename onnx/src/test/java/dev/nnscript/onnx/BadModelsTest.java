@@ -167,6 +167,19 @@ class BadModelsTest {
                 refusal(model));
     }
 
+    /** A function of nnscript's domain and name that computes something else is not trusted. */
+    @Test
+    void aForeignFunctionOfTheSameNameIsRefused() throws Exception {
+        Network network = new Network(null, List.of("x"), List.of("y"), List.of(
+                DenseLayer.of(1, new double[] {2}, new double[] {0}, each(1, Activations.SOFTPLUS))));
+        ModelProto model = ModelProto.parseFrom(OnnxExport.export(network, Precision.FLOAT64).bytes());
+        assertEquals(Activations.SOFTPLUS, OnnxImport.read(model.toByteArray()).layer(0).activation(0));
+        ModelProto.Builder changed = model.toBuilder();
+        changed.getFunctionsBuilder(0).getNodeBuilder(1).setOpType("Tanh");
+        assertEquals("node 'layer1.softplus' (dev.nnscript.Softplus): calls a function Softplus that the model does"
+                + " not define as nnscript does; only nnscript's own definition is read", refusal(changed.build()));
+    }
+
     @Test
     void twoInputs() throws Exception {
         ModelProto model = withGraph(good(), g -> g.addInput(g.getInput(0).toBuilder().setName("mask")));
@@ -183,6 +196,7 @@ class BadModelsTest {
     /** The list of importable operators, as messages print it. */
     static final class ActivationOpsText {
         static final String SUPPORTED = "Gemm, MatMul (with Transpose and Add), Flatten, Identity, Relu, LeakyRelu,"
-                + " Softplus, Sigmoid, Tanh, Elu, Gelu, SiLU as x*Sigmoid(x), Softmax, and Split/Concat of activations";
+                + " Softplus, Sigmoid, Tanh, Elu, Gelu, SiLU as x*Sigmoid(x), Softmax, Split/Concat of activations,"
+                + " and nnscript's own double functions";
     }
 }

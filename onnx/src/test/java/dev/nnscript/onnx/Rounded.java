@@ -14,25 +14,31 @@ final class Rounded {
     private Rounded() {}
 
     /**
-     * The network an import of its export should give: activation parameters rounded to floats
-     * (ONNX attributes are floats), weights and biases too when {@code weightsToo} (a FLOAT32 export).
+     * The network an import of its export should give: with {@code floats} (a FLOAT32 export) every
+     * weight, bias and activation parameter rounded to a float (ONNX's attributes are floats);
+     * otherwise the network itself (a FLOAT64 export passes parameters as DOUBLE tensors).
      */
-    static Network asExported(Network network, boolean weightsToo) {
+    static Network asExported(Network network, boolean floats) {
         List<DenseLayer> layers = new ArrayList<>();
         for (DenseLayer l : network.layers()) {
-            double[] w = weightsToo ? toFloat(l.weights()) : l.weights().clone();
-            double[] b = weightsToo ? toFloat(l.biases()) : l.biases().clone();
+            double[] w = floats ? toFloat(l.weights()) : l.weights().clone();
+            double[] b = floats ? toFloat(l.biases()) : l.biases().clone();
             if (l.isSoftmax()) {
                 layers.add(DenseLayer.softmax(l.inputs(), w, b));
                 continue;
             }
             Activation[] acts = new Activation[l.outputs()];
             for (int o = 0; o < acts.length; o++) {
-                acts[o] = floatParameters(l.activation(o));
+                acts[o] = floats ? floatParameters(l.activation(o)) : withoutTrainingChoices(l.activation(o));
             }
             layers.add(DenseLayer.of(l.inputs(), w, b, acts));
         }
         return new Network(network.name(), network.inputNames(), network.outputNames(), layers);
+    }
+
+    /** A ReLU's derivative at 0 is a training choice that ONNX does not hold. */
+    static Activation withoutTrainingChoices(Activation a) {
+        return a instanceof Activations.Relu ? Activations.RELU : a;
     }
 
     static Activation floatParameters(Activation a) {

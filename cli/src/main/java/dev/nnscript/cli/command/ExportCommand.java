@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
             "The graph reads one tensor 'input' [batch, inputs] and writes one tensor 'output' [batch, outputs],"
                 + " columns in the script's order (also in the model's metadata); each layer is a Gemm and its"
                 + " activation. IR version 9, opset 20. The script's text is kept in the model's doc string.", "",
-            "Tensors are float64 unless the network uses an activation onnxruntime runs only in float32"
-                + " (leaky_relu, softplus, elu, gelu, silu); --float32 and --float64 choose."},
+            "Tensors are float64 (softplus, leaky_relu, elu and silu as functions onnxruntime runs on doubles)"
+                + " unless the network uses gelu, which onnxruntime runs only in float32; --float32 and --float64"
+                + " choose."},
         // Example lines run against the shipped examples in a test (HelpExamplesTest).
         footerHeading = "%nExamples:%n",
         footer = {"  nnrun export examples/xor.nn --out xor.onnx", "  nnrun export examples/iris.nn --out iris.onnx --float32"})

@@ -3,12 +3,15 @@ package dev.nnscript.onnx.format;
 /** The element type of an exported model's tensors. */
 public enum Precision {
     /**
-     * DOUBLE tensors when onnxruntime's CPU provider has a double kernel for every operator the
-     * network needs, FLOAT otherwise (leaky ReLU, softplus, ELU, GELU and SiLU run in float only).
+     * DOUBLE tensors when onnxruntime's CPU provider can run the model on doubles, FLOAT otherwise
+     * (a network with a GELU node: onnxruntime runs Erf on floats only).
      */
     AUTO,
-    /** DOUBLE tensors: the network's numbers exactly. */
+    /**
+     * DOUBLE tensors: the network's numbers exactly; softplus, leaky ReLU, ELU and SiLU as calls of
+     * nnscript's double functions.
+     */
     FLOAT64,
-    /** FLOAT tensors: every parameter rounded to the nearest float. */
+    /** FLOAT tensors and only standard operators: every parameter rounded to the nearest float. */
     FLOAT32
 }

@@ -1,6 +1,7 @@
 package dev.nnscript.onnx.read;
 
 import ai.onnx.proto.OnnxMl.NodeProto;
+import dev.nnscript.onnx.format.DoubleFunctions;
 import java.util.Map;
 
 /**
@@ -34,8 +35,10 @@ final class Arity {
     private Arity() {}
 
     static void check(NodeProto node) {
-        int[] c = COUNTS.get(node.getOpType());
-        if (c == null || !ActivationOps.isStandard(node)) {
+        int[] c = ActivationOps.isFunctionCall(node)
+                ? (DoubleFunctions.takesParameter(node.getOpType()) ? new int[] {2, 2, 1, 1} : new int[] {1, 1, 1, 1})
+                : ActivationOps.isStandard(node) ? COUNTS.get(node.getOpType()) : null;
+        if (c == null) {
             return;
         }
         int in = node.getInputCount();

@@ -1,9 +1,11 @@
 package dev.nnscript.onnx.read;
 
 import ai.onnx.proto.OnnxMl.AttributeProto;
+import ai.onnx.proto.OnnxMl.FunctionProto;
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
+import dev.nnscript.onnx.format.DoubleFunctions;
 import dev.nnscript.onnx.format.OnnxException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,10 +27,17 @@ final class GraphIndex {
     private final Map<String, NodeProto> producers = new HashMap<>();
     /** By identity: two nodes of a graph may be equal as messages. */
     private final Set<NodeProto> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<String, FunctionProto> functions = new HashMap<>();
     private final GraphProto graph;
 
-    GraphIndex(GraphProto graph) {
+    /** @param functions the model's local functions; those of nnscript's domain are kept, by name */
+    GraphIndex(GraphProto graph, List<FunctionProto> functions) {
         this.graph = graph;
+        for (FunctionProto f : functions) {
+            if (f.getDomain().equals(DoubleFunctions.DOMAIN)) {
+                this.functions.put(f.getName(), f);
+            }
+        }
         for (TensorProto t : graph.getInitializerList()) {
             constants.put(t.getName(), t);
         }
@@ -51,6 +60,9 @@ final class GraphIndex {
     }
 
     GraphProto graph() { return graph; }
+
+    /** The model's function {@code name} of nnscript's domain, or null. */
+    FunctionProto function(String name) { return functions.get(name); }
 
     /** The constant tensor named {@code name}, or null. */
     TensorProto constant(String name) { return constants.get(name); }

@@ -71,6 +71,10 @@ final class LayerChain {
 
     /** One node reading {@code tensor}: takes it and returns the tensor it writes. */
     private String step(String tensor, NodeProto node) {
+        if (ActivationOps.isFunctionCall(node)) {
+            index.take(node);
+            return activate(node, ActivationOps.of(node, index));
+        }
         if (!ActivationOps.isStandard(node)) {
             throw ActivationOps.unsupported(node);
         }
@@ -91,7 +95,7 @@ final class LayerChain {
             case "Split":
                 return split(node);
             default:
-                return activate(node, ActivationOps.of(node));
+                return activate(node, ActivationOps.of(node, index));
         }
     }
 
@@ -174,7 +178,7 @@ final class LayerChain {
             tensor = silu.getOutput(0);
         } else if (readers.size() == 1 && !readers.get(0).getOpType().equals("Concat")) {
             NodeProto node = readers.get(0);
-            activation = ActivationOps.of(node);
+            activation = ActivationOps.of(node, index);
             index.take(node);
             tensor = node.getOutput(0);
         }
@@ -239,8 +243,8 @@ final class LayerChain {
         }
         if (readers.size() != 1) {
             for (NodeProto reader : readers) {
-                if (!ActivationOps.isStandard(reader) || !CHAIN_OPERATORS.contains(reader.getOpType())
-                        && !ActivationOps.isActivation(reader)) {
+                if (!ActivationOps.isActivation(reader)
+                        && (!ActivationOps.isStandard(reader) || !CHAIN_OPERATORS.contains(reader.getOpType()))) {
                     throw ActivationOps.unsupported(reader);
                 }
             }

@@ -35,7 +35,7 @@ public final class ModelReader {
             throw new OnnxException("the model has no graph");
         }
         GraphProto graph = model.getGraph();
-        GraphIndex index = new GraphIndex(graph);
+        GraphIndex index = new GraphIndex(graph, model.getFunctionsList());
         ValueInfoProto input = single(dataInputs(graph, index), "input");
         ValueInfoProto output = single(graph.getOutputList(), "output");
         int width = columns(input);

@@ -2,28 +2,51 @@ package dev.nnscript.onnx.write;
 
 import ai.onnx.proto.OnnxMl.AttributeProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
 import dev.nnscript.core.activation.Activation;
 import dev.nnscript.core.activation.Activations;
+import dev.nnscript.onnx.format.DoubleFunctions;
+import dev.nnscript.onnx.format.Precision;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The ONNX nodes of one element-wise activation: one standard operator each, except SiLU, which
- * ONNX has no operator for, written as {@code Mul(z, Sigmoid(z))} (what PyTorch writes too).
- * Identity writes no node. Parameters (leaky ReLU's slope, ELU's alpha) are float attributes in
- * ONNX, so they are rounded to the nearest float whatever the tensors' precision.
+ * The ONNX nodes of one element-wise activation. In float32: one standard operator each, except
+ * SiLU, which ONNX has no operator for, written as {@code Mul(z, Sigmoid(z))} (what PyTorch writes
+ * too); leaky ReLU's slope and ELU's alpha are float attributes there. In float64, the activations
+ * onnxruntime runs only on floats call nnscript's model-local functions instead
+ * ({@link DoubleFunctions}), a parameter passed as a DOUBLE scalar initializer
+ * ({@code layerL.slope}, {@code layerL.alpha}). Identity writes no node.
  */
 final class ActivationNodes {
 
-    private ActivationNodes() {}
+    private final Precision precision;
+    private final List<NodeProto> nodes;
+    private final List<TensorProto> initializers;
+    private final Set<String> functions;
+
+    /** Nodes go to {@code nodes}, parameters to {@code initializers}, the functions called to {@code functions}. */
+    ActivationNodes(Precision precision, List<NodeProto> nodes, List<TensorProto> initializers, Set<String> functions) {
+        this.precision = precision;
+        this.nodes = nodes;
+        this.initializers = initializers;
+        this.functions = functions;
+    }
 
     /**
      * Appends the nodes computing {@code activation} of tensor {@code in} into tensor {@code out},
      * naming nodes after {@code prefix}; an identity appends nothing and returns false (the caller
      * then uses {@code in} itself).
      */
-    static boolean append(List<NodeProto> nodes, Activation activation, String in, String out, String prefix) {
+    boolean append(Activation activation, String in, String out, String prefix) {
         if (activation instanceof Activations.Identity) {
             return false;
+        }
+        Optional<String> function = DoubleFunctions.forActivation(activation.name());
+        if (precision == Precision.FLOAT64 && function.isPresent()) {
+            call(function.get(), activation, in, out, prefix);
+            return true;
         }
         if (activation instanceof Activations.Silu) {
             String sigmoid = prefix + ".sigmoid";
@@ -39,6 +62,19 @@ final class ActivationNodes {
         }
         nodes.add(node.build());
         return true;
+    }
+
+    private void call(String function, Activation activation, String in, String out, String prefix) {
+        functions.add(function);
+        NodeProto.Builder node = node(function, prefix + "." + activation.name(), List.of(in), out)
+                .setDomain(DoubleFunctions.DOMAIN);
+        if (DoubleFunctions.takesParameter(function)) {
+            String name = prefix + (activation instanceof Activations.Elu ? ".alpha" : ".slope");
+            double p = activation instanceof Activations.Elu e ? e.alpha() : ((Activations.LeakyRelu) activation).slope();
+            initializers.add(Tensors.real(name, new double[] {p}, Precision.FLOAT64));
+            node.addInput(name);
+        }
+        nodes.add(node.build());
     }
 
     /** The ONNX operator of an activation written as one node. */

@@ -9,10 +9,13 @@ import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import dev.nnscript.core.activation.Activation;
 import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.Network;
+import dev.nnscript.onnx.format.DoubleFunctions;
 import dev.nnscript.onnx.format.OnnxFormat;
 import dev.nnscript.onnx.format.Precision;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A network as an ONNX graph: per layer {@code l} (1-based) a {@code Gemm} with initializers
@@ -21,20 +24,26 @@ import java.util.List;
  * one activation node; a layer whose nodes differ is split into runs of neighbouring nodes with
  * the same activation ({@code Split} along axis 1), each run activated, and the runs joined again
  * ({@code Concat}), so the columns keep their order. Softmax is {@code Softmax} with axis 1.
+ * Activations are written by {@link ActivationNodes}.
  */
 final class GraphWriter {
+
+    /** A graph and the names of the {@link DoubleFunctions} its nodes call. */
+    record Written(GraphProto graph, Set<String> functions) {}
 
     private final Precision precision;
     private final List<NodeProto> nodes = new ArrayList<>();
     private final List<TensorProto> initializers = new ArrayList<>();
+    private final Set<String> functions = new TreeSet<>();
 
     private GraphWriter(Precision precision) {
         this.precision = precision;
     }
 
     /** The graph of {@code network} with tensors of {@code precision} (FLOAT64 or FLOAT32). */
-    static GraphProto write(Network network, Precision precision) {
-        return new GraphWriter(precision).graph(network);
+    static Written write(Network network, Precision precision) {
+        GraphWriter writer = new GraphWriter(precision);
+        return new Written(writer.graph(network), writer.functions);
     }
 
     private GraphProto graph(Network network) {
@@ -68,7 +77,7 @@ final class GraphWriter {
             nodes.add(ActivationNodes.node("Softmax", prefix + ".softmax", List.of(z), result)
                     .addAttribute(ActivationNodes.intAttribute("axis", 1)).build());
         } else if (layer.uniformActivation() != null) {
-            ActivationNodes.append(nodes, layer.uniformActivation(), z, result, prefix);
+            new ActivationNodes(precision, nodes, initializers, functions).append(layer.uniformActivation(), z, result, prefix);
         } else {
             mixed(layer, prefix, z, result);
         }
@@ -84,6 +93,7 @@ final class GraphWriter {
         NodeProto.Builder concat = NodeProto.newBuilder().setOpType("Concat").setName(prefix + ".concat")
                 .addOutput(result).addAttribute(ActivationNodes.intAttribute("axis", 1));
         List<NodeProto> activations = new ArrayList<>();
+        ActivationNodes writer = new ActivationNodes(precision, activations, initializers, functions);
         for (int r = 0; r < runs.size(); r++) {
             int[] run = runs.get(r);
             sizes[r] = run[1] - run[0];
@@ -92,7 +102,7 @@ final class GraphWriter {
                 split.addOutput(runPrefix + ".z");
             }
             Activation activation = layer.activation(run[0]);
-            boolean wrote = ActivationNodes.append(activations, activation, runPrefix + ".z", runPrefix + ".a", runPrefix);
+            boolean wrote = writer.append(activation, runPrefix + ".z", runPrefix + ".a", runPrefix);
             concat.addInput(wrote ? runPrefix + ".a" : runPrefix + ".z");
         }
         initializers.add(Tensors.int64(prefix + ".split_sizes", sizes));

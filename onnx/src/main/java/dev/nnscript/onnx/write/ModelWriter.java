@@ -7,6 +7,7 @@ import dev.nnscript.core.activation.Activation;
 import dev.nnscript.core.activation.Activations;
 import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.Network;
+import dev.nnscript.onnx.format.DoubleFunctions;
 import dev.nnscript.onnx.format.OnnxFormat;
 import dev.nnscript.onnx.format.Precision;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ import java.util.List;
 
 /**
  * A network to a serialized ONNX model: the graph ({@link GraphWriter}), IR version and opset
- * ({@link OnnxFormat}), the {@code .nn} source in the model's doc string and the input and output
- * names in its metadata.
+ * ({@link OnnxFormat}), the functions the graph calls ({@link DoubleFunctions}, float64 only), the
+ * {@code .nn} source in the model's doc string and the input and output names in its metadata.
  */
 public final class ModelWriter {
 
@@ -35,22 +36,29 @@ public final class ModelWriter {
             notes.add("onnxruntime cannot run this model: it has no double kernel for "
                     + PrecisionChoice.floatOnlyUse(network).orElseThrow() + "; --float32 writes a model it runs");
         }
-        roundedParameter(network).ifPresent(notes::add);
+        if (precision == Precision.FLOAT32) {
+            roundedParameter(network).ifPresent(notes::add);
+        }
+        GraphWriter.Written graph = GraphWriter.write(network, precision);
         ModelProto.Builder model = ModelProto.newBuilder()
                 .setIrVersion(OnnxFormat.IR_VERSION)
                 .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OnnxFormat.OPSET))
                 .setProducerName(OnnxFormat.PRODUCER)
                 .setDocString(source)
-                .setGraph(GraphWriter.write(network, precision))
+                .setGraph(graph.graph())
                 .addMetadataProps(entry(OnnxFormat.INPUT_NAMES, String.join(",", network.inputNames())))
                 .addMetadataProps(entry(OnnxFormat.OUTPUT_NAMES, String.join(",", network.outputNames())));
         if (network.name() != null) {
             model.addMetadataProps(entry(OnnxFormat.NETWORK_NAME, network.name()));
         }
+        if (!graph.functions().isEmpty()) {
+            model.addOpsetImport(DoubleFunctions.opset());
+            graph.functions().forEach(f -> model.addFunctions(DoubleFunctions.definition(f)));
+        }
         return new Exported(model.build().toByteArray(), precision, notes);
     }
 
-    /** A note for the first leaky ReLU slope or ELU alpha that a float attribute cannot hold exactly. */
+    /** A note for the first leaky ReLU slope or ELU alpha that a float32 model's float attribute cannot hold exactly. */
     private static java.util.Optional<String> roundedParameter(Network network) {
         for (DenseLayer layer : network.layers()) {
             for (int o = 0; !layer.isSoftmax() && o < layer.outputs(); o++) {

@@ -10,15 +10,15 @@ import java.util.Set;
 
 /**
  * Resolves {@link Precision#AUTO}: onnxruntime 1.23's CPU provider runs Gemm, Relu, Sigmoid, Tanh,
- * Mul, Split, Concat and Softmax on doubles, but has only float kernels for LeakyRelu, Softplus,
- * Elu and Gelu; and its default graph optimizations fuse SiLU's x*Sigmoid(x) into its own
- * QuickGelu, which is float only too (checked by {@code OnnxRuntimeKernelsTest}). A network using
- * one of those is written with FLOAT tensors unless FLOAT64 is asked for.
+ * Split, Concat, Softmax and the operators of nnscript's double functions on doubles (softplus,
+ * leaky ReLU, ELU and SiLU are written as those in float64), but it has no double kernel for Erf,
+ * so none for Gelu (checked by {@code OnnxRuntimeKernelsTest}). A network using GELU is written
+ * with FLOAT tensors unless FLOAT64 is asked for.
  */
 final class PrecisionChoice {
 
-    /** The activations whose ONNX operator has no double kernel in onnxruntime. */
-    static final Set<String> FLOAT_ONLY = Set.of("leaky_relu", "softplus", "elu", "gelu", "silu");
+    /** The activations whose ONNX form onnxruntime cannot run on doubles. */
+    static final Set<String> FLOAT_ONLY = Set.of("gelu");
 
     private PrecisionChoice() {}
 
@@ -29,7 +29,7 @@ final class PrecisionChoice {
         return floatOnlyUse(network).isPresent() ? Precision.FLOAT32 : Precision.FLOAT64;
     }
 
-    /** "softplus (layer 2)" for the first activation with no double kernel, if any. */
+    /** "gelu (layer 2)" for the first activation with no double kernel, if any. */
     static Optional<String> floatOnlyUse(Network network) {
         List<DenseLayer> layers = network.layers();
         for (int l = 0; l < layers.size(); l++) {
