@@ -79,7 +79,8 @@ class LauncherIT {
      * the progress bar and its terminal library (training), picocli (the full command line).
      */
     private static final List<String> HEAVY = List.of("groovy.", "org.apache.groovy.", "org.codehaus.groovy.",
-            "org.jfree.", "me.tongfei.progressbar.", "org.jline.", "picocli.");
+            "org.jfree.", "me.tongfei.progressbar.", "org.jline.", "picocli.",
+            "com.sun.net.httpserver.", "sun.net.httpserver.", "dev.nnscript.cli.serve.", "com.google.gson.");
 
     /** Start-up guard: a one-shot run takes the fast path, which loads none of the heavy libraries. */
     @Test

@@ -1,0 +1,49 @@
+package dev.nnscript.cli.serve;
+
+import java.util.Arrays;
+
+/**
+ * The loss curve the page draws while training runs: (step, loss) pairs, at most {@link #LIMIT}.
+ * When full, every other pair is dropped and only every second step after is kept from then on,
+ * so a long run keeps points spread over all of it. Thread-safe.
+ */
+final class LossPoints {
+
+    static final int LIMIT = 1000;
+
+    private long[] steps = new long[LIMIT];
+    private double[] losses = new double[LIMIT];
+    private int size;
+    /** Only steps that are a multiple of this are kept. */
+    private long stride = 1;
+
+    synchronized void add(long step, double loss) {
+        if (step % stride != 0) {
+            return;
+        }
+        if (size == LIMIT) {
+            int kept = 0;
+            for (int i = 1; i < size; i += 2) {
+                steps[kept] = steps[i];
+                losses[kept] = losses[i];
+                kept++;
+            }
+            size = kept;
+            stride *= 2;
+            if (step % stride != 0) {
+                return;
+            }
+        }
+        steps[size] = step;
+        losses[size] = loss;
+        size++;
+    }
+
+    synchronized long[] steps() {
+        return Arrays.copyOf(steps, size);
+    }
+
+    synchronized double[] losses() {
+        return Arrays.copyOf(losses, size);
+    }
+}
