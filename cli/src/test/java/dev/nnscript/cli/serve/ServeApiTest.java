@@ -169,6 +169,22 @@ class ServeApiTest {
     }
 
     @Test
+    void exportsThePlotAsNnrunPlotDrawsIt() throws IOException {
+        try (ServedFile served = ServedFile.start(Scripts.copy("iris-like.nn", folder))) {
+            RawHttp http = new RawHttp(served.port());
+            String id = session(http);
+            RawHttp.Response svg = http.get("/api/sessions/" + id + "/plot.svg");
+            assertEquals(200, svg.status());
+            assertEquals("image/svg+xml", svg.headers().get("content-type"));
+            assertTrue(svg.body().contains("<svg") && svg.body().contains("setosa"), svg.body());
+            assertTrue(svg.headers().get("content-disposition").contains("iris-like.svg"));
+            RawHttp.Response png = http.get("/api/sessions/" + id + "/plot.png");
+            assertEquals("image/png", png.headers().get("content-type"));
+            assertTrue(png.body().startsWith("\uFFFDPNG"), "a PNG signature");
+        }
+    }
+
+    @Test
     void savesToTheFileTheCommandLineNamesAndNeverOverTheData(@TempDir Path other) throws IOException {
         Path script = Scripts.copy("relu-in-action.nn", folder);
         Path target = other.resolve("chosen.nn");
