@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The loss curve the page draws while training runs: (step, loss) pairs, at most {@link #LIMIT}.
  * When full, every other pair is dropped and only every second step after is kept from then on,
- * so a long run keeps points spread over all of it. Thread-safe.
+ * so a long run keeps points spread over all of it; the latest step is always the last point.
+ * Thread-safe.
  */
 final class LossPoints {
 
@@ -16,8 +17,12 @@ final class LossPoints {
     private int size;
     /** Only steps that are a multiple of this are kept. */
     private long stride = 1;
+    private long lastStep;
+    private double lastLoss = Double.NaN;
 
     synchronized void add(long step, double loss) {
+        lastStep = step;
+        lastLoss = loss;
         if (step % stride != 0) {
             return;
         }
@@ -40,10 +45,25 @@ final class LossPoints {
     }
 
     synchronized long[] steps() {
-        return Arrays.copyOf(steps, size);
+        if (latestKept()) {
+            return Arrays.copyOf(steps, size);
+        }
+        long[] kept = Arrays.copyOf(steps, size + 1);
+        kept[size] = lastStep;
+        return kept;
     }
 
     synchronized double[] losses() {
-        return Arrays.copyOf(losses, size);
+        if (latestKept()) {
+            return Arrays.copyOf(losses, size);
+        }
+        double[] kept = Arrays.copyOf(losses, size + 1);
+        kept[size] = lastLoss;
+        return kept;
+    }
+
+    /** Whether the latest step is among the kept ones (or there is none yet). */
+    private boolean latestKept() {
+        return lastStep == 0 || size > 0 && steps[size - 1] == lastStep;
     }
 }

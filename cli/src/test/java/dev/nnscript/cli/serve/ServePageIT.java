@@ -43,9 +43,11 @@ class ServePageIT {
     void close() {
         if (browser != null) {
             browser.quit();
+            browser = null;
         }
         if (served != null) {
             served.close();
+            served = null;
         }
     }
 
@@ -134,11 +136,12 @@ class ServePageIT {
     @Test
     void trainsToTheTargetLossAndTheSavedFilePredictsBitForBit() throws IOException {
         Path script = Scripts.copy("serve-bump.nn", folder);
-        open(script, 1300, 1000);
+        open(script, 1320, 1950);
         browser.findElement(By.id("train-start")).click();
         waitFor("training to finish", () -> text("train-state").equals("done"));
         assertTrue(text("train-summary").contains("the loss fell below target_loss=0.001"), text("train-summary"));
         assertTrue(browser.findElements(By.id("loss-line")).size() == 1, "the loss curve is drawn");
+        screenshot("serve-training.png");
         browser.findElement(By.id("save")).click();
         Path saved = folder.resolve("serve-bump.edited.nn");
         waitFor("the save", () -> text("message").startsWith("saved "));
@@ -154,8 +157,9 @@ class ServePageIT {
     }
 
     /**
-     * The README's and docs/serve.md's pictures: taken here, into target/serve-screenshots, and into
-     * the folder the system property serve.screenshots names when it is set.
+     * The README's and docs/serve.md's pictures (the training test takes the trained one): taken
+     * here, into target/serve-screenshots, and into the folder the system property
+     * serve.screenshots names when it is set.
      */
     @Test
     void screenshots() throws IOException {
@@ -170,6 +174,11 @@ class ServePageIT {
             type("input-0-value", input);
             waitFor("the trace at " + input, () -> text("trace").contains(" = " + input + "\n"));
         }
+        screenshot(name);
+        close();
+    }
+
+    private void screenshot(String name) throws IOException {
         ((JavascriptExecutor) browser).executeScript("document.activeElement.blur()");
         byte[] png = browser.getScreenshotAs(OutputType.BYTES);
         assertEquals(List.of((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'),
@@ -180,9 +189,5 @@ class ServePageIT {
         if (wanted != null) {
             Files.write(Files.createDirectories(Path.of(wanted)).resolve(name), png);
         }
-        browser.quit();
-        browser = null;
-        served.close();
-        served = null;
     }
 }

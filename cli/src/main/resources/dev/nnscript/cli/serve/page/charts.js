@@ -136,7 +136,7 @@ const Charts = (() => {
   function grid(container, legend, chart, names, marker) {
     container.textContent = "";
     legend.textContent = "";
-    const nx = chart.xs.length, ny = chart.ys.length, size = 420;
+    const nx = chart.xs.length, ny = chart.ys.length, size = 500;
     const wrap = document.createElement("div");
     wrap.style.position = "relative";
     wrap.style.width = "100%";
