@@ -75,7 +75,8 @@ class CliStructureTest {
     void thePlainRunPathNeedsNoCommandLine() {
         noClasses().that().resideInAPackage(ROOT + ".plainrun..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..", ROOT + ".command..", ROOT + ".plot..",
-                        ROOT + ".train..", "groovy..", "org.apache.groovy..", "org.jfree..", "org.knowm..",
+                        ROOT + ".train..", ROOT + ".serve..", "com.sun.net.httpserver..", "com.google.gson..",
+                        "groovy..", "org.apache.groovy..", "org.jfree..", "org.knowm..",
                         "me.tongfei..", "org.jline..")
                 .check(classes);
     }

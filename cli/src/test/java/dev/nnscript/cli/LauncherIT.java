@@ -80,6 +80,8 @@ class LauncherIT {
      */
     private static final List<String> HEAVY = List.of("groovy.", "org.apache.groovy.", "org.codehaus.groovy.",
             "org.jfree.", "me.tongfei.progressbar.", "org.jline.", "picocli.",
+            "com.sun.net.httpserver.", "sun.net.httpserver.", "dev.nnscript.cli.serve.", "com.google.gson.",
+
             // ONNX export and import: the onnx module, its generated classes and protobuf.
             "dev.nnscript.onnx.", "dev.nnscript.cli.interop.", "ai.onnx.", "org.tribuo.", "com.google.protobuf.");
 

@@ -170,7 +170,7 @@ class SubcommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"train", "plot", "check", "fmt", "export", "import", "completion"})
+    @ValueSource(strings = {"train", "plot", "check", "fmt", "serve", "export", "import", "completion"})
     void everySubcommandHasHelpWithAnExample(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertEquals(0, run.exitCode());
@@ -179,7 +179,7 @@ class SubcommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"train", "plot", "check", "fmt", "export"})
+    @ValueSource(strings = {"train", "plot", "check", "fmt", "serve", "export"})
     void everySubcommandNeedsAFile(String command) {
         CliRun run = CliRun.of(command);
         assertEquals(2, run.exitCode());

@@ -72,9 +72,21 @@ class HelpExamplesTest {
     void everyExampleRuns(Screen screen) {
         assertTrue(!screen.examples().isEmpty(), screen + " shows no example");
         for (String example : screen.examples()) {
-            Checkout.Result result = checkout.run(checkout.root(), example);
+            Checkout.Result result = checkout.run(checkout.root(), example.startsWith("nnrun serve ") ? served(example) : example);
             assertEquals(0, result.exitCode(), () -> screen + "\n" + result.describe(example));
         }
+    }
+
+    /**
+     * {@code nnrun serve} runs until stopped: started in the background, it must print its address
+     * and serve its page there; then SIGTERM stops it (exit code 143, the JVM's for SIGTERM).
+     */
+    static String served(String example) {
+        return example + " > serve.out 2>&1 & pid=$!\n"
+                + "for i in $(seq 600); do grep -q 'http://' serve.out && break; sleep 0.1; done\n"
+                + "curl -sf \"$(grep -o 'http://[^ ]*' serve.out)\" | grep -q '<title>nnrun serve</title>'; page=$?\n"
+                + "kill $pid; wait $pid; code=$?; cat serve.out; rm serve.out\n"
+                + "[ $page = 0 ] && [ $code = 143 ]";
     }
 
     @Test

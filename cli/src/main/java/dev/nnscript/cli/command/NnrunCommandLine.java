@@ -76,7 +76,8 @@ public final class NnrunCommandLine {
         CommandLine commandLine = new CommandLine(new RunCommand(in, scripts));
         if (withSubcommands) {
             for (Object command : new Object[] {new TrainCommand(scripts), new PlotCommand(scripts),
-                new CheckCommand(scripts), new FmtCommand(scripts), new ExportCommand(scripts), new ImportCommand(),
+                new CheckCommand(scripts), new FmtCommand(scripts), new ServeCommand(scripts),
+                new ExportCommand(scripts), new ImportCommand(),
                 new CompletionCommand()}) {
                 commandLine.addSubcommand(command);
             }

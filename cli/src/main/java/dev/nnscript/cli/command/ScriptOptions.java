@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * What the subcommands that work on one script share ({@code train}, {@code plot}, {@code check},
- * {@code fmt}), mixed into each with {@code @Mixin}: the FILE parameter, {@code --debug}, and the
+ * {@code fmt}, {@code serve}), mixed into each with {@code @Mixin}: the FILE parameter, {@code --debug}, and the
  * command's own command line, for its output streams and its usage errors. The top command's FILE
  * is optional (it answers {@code nnrun} alone with a usage message), so it declares its own.
  */

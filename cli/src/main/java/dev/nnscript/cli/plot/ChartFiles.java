@@ -25,16 +25,29 @@ public final class ChartFiles {
     }
 
     public static void write(OneInputCurves curves, Path file) throws IOException {
-        write(CurveChart.of(curves), file);
+        AtomicFiles.write(file, bytes(curves, isSvg(file)));
     }
 
     public static void write(TwoInputGrid grid, Path file) throws IOException {
-        write(HeatMapChart.of(grid), file);
+        AtomicFiles.write(file, bytes(grid, isSvg(file)));
     }
 
-    private static void write(JFreeChart chart, Path file) throws IOException {
-        boolean svg = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
-        AtomicFiles.write(file, svg ? svg(chart) : png(chart));
+    /** The chart's SVG document ({@code svg} true) or PNG image, as {@link #write} would write it. */
+    public static byte[] bytes(OneInputCurves curves, boolean svg) throws IOException {
+        return bytes(CurveChart.of(curves), svg);
+    }
+
+    /** As {@link #bytes(OneInputCurves, boolean)}, for a heat map. */
+    public static byte[] bytes(TwoInputGrid grid, boolean svg) throws IOException {
+        return bytes(HeatMapChart.of(grid), svg);
+    }
+
+    private static boolean isSvg(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
+    }
+
+    private static byte[] bytes(JFreeChart chart, boolean svg) throws IOException {
+        return svg ? svg(chart) : png(chart);
     }
 
     private static byte[] svg(JFreeChart chart) {

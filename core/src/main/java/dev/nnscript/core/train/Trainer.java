@@ -30,11 +30,20 @@ public final class Trainer {
      */
     public static TrainingResult train(Network network, Dataset data, TrainingConfig config,
             ProgressListener listener) {
+        return trainInPlace(network.copy(), data, config, listener);
+    }
+
+    /**
+     * As {@link #train}, but trains {@code network} itself: whenever the listener is called, its
+     * arrays hold the parameters after that step, so the listener (on the training thread) may copy
+     * them to show training live. The result's network is {@code network}.
+     */
+    public static TrainingResult trainInPlace(Network network, Dataset data, TrainingConfig config,
+            ProgressListener listener) {
         Objects.requireNonNull(listener, "listener");
         checkFits(network, data, config);
-        Network trained = network.copy();
-        Network working = ReluAtZero.apply(trained, config.reluDerivativeAtZero());
-        return new TrainingRun(working, data, config, listener).run(trained);
+        Network working = ReluAtZero.apply(network, config.reluDerivativeAtZero());
+        return new TrainingRun(working, data, config, listener).run(network);
     }
 
     private static void checkFits(Network network, Dataset data, TrainingConfig config) {

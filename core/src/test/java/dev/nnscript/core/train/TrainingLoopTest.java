@@ -75,6 +75,27 @@ class TrainingLoopTest {
         }
     }
 
+    /**
+     * trainInPlace (nnrun serve's live training) trains the network it is given, and the listener
+     * sees that network's parameters after each step: the same bits as train's copy at the end.
+     */
+    @Test
+    void trainingInPlaceShowsEachStepsParametersAndEndsAsTrainDoes() {
+        Network live = seeded(7);
+        List<Double> firstWeightAfterStep = new ArrayList<>();
+        TrainingResult inPlace = Trainer.trainInPlace(live, plane(), miniBatch(7), (step, epoch, loss, size) -> {
+            firstWeightAfterStep.add(live.layer(0).weights()[0]);
+            return true;
+        });
+        TrainingResult copied = Trainer.train(seeded(7), plane(), miniBatch(7), ProgressListener.NONE);
+        assertTrue(inPlace.network() == live);
+        assertEquals(copied, inPlace);
+        assertEquals(inPlace.steps(), firstWeightAfterStep.size());
+        assertEquals(live.layer(0).weights()[0], firstWeightAfterStep.get(firstWeightAfterStep.size() - 1));
+        TrainingResult oneStep = Trainer.train(seeded(7), plane(), miniBatch(7).withMaxSteps(1), ProgressListener.NONE);
+        assertEquals(oneStep.network().layer(0).weights()[0], firstWeightAfterStep.get(0));
+    }
+
     @Test
     void theCallerNetworkIsLeftUntouched() {
         Network start = seeded(5);

@@ -1,0 +1,69 @@
+package dev.nnscript.cli.serve;
+
+import dev.nnscript.cli.io.AtomicFiles;
+import dev.nnscript.cli.io.OutputPaths;
+import dev.nnscript.dsl.print.ScriptPrinter;
+import dev.nnscript.dsl.script.DataSource;
+import dev.nnscript.dsl.script.SavedDataPath;
+import dev.nnscript.dsl.script.Script;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The one file a page's save may write, fixed when the server starts: {@code --save-to FILE}, or
+ * {@code NAME.edited.nn} beside the script {@code NAME.nn}. The page cannot name another. An
+ * existing file is replaced only when the request confirms it; the data file is never replaced.
+ * Writes are atomic ({@link AtomicFiles}), in canonical {@code .nn} with the data path rewritten to
+ * name the data from the target's folder, as {@code nnrun train --out} saves.
+ */
+final class SaveTarget {
+
+    private final Path target;
+
+    SaveTarget(Path target) {
+        this.target = target;
+    }
+
+    /** {@code saveTo} when given, else {@code NAME.edited.nn} beside {@code script}. */
+    static SaveTarget of(Path script, Path saveTo) {
+        if (saveTo != null) {
+            return new SaveTarget(saveTo);
+        }
+        String name = script.getFileName().toString();
+        String stem = name.endsWith(".nn") ? name.substring(0, name.length() - 3) : name;
+        return new SaveTarget(script.resolveSibling(stem + ".edited.nn"));
+    }
+
+    Path path() {
+        return target;
+    }
+
+    String fileName() {
+        return target.getFileName().toString();
+    }
+
+    /** The canonical text a save writes (and a download gives). */
+    String text(Script script) {
+        Path folder = target.toAbsolutePath().getParent();
+        return ScriptPrinter.print(SavedDataPath.relativeTo(script, folder == null ? Path.of("") : folder));
+    }
+
+    /**
+     * Writes {@code script} to the target.
+     *
+     * @param replace whether an existing file may be replaced (the page asked its user)
+     * @throws HttpProblem 409 when the file exists and {@code replace} is false, or it is the data file
+     */
+    void save(Script script, boolean replace) throws IOException {
+        DataSource data = script.dataSource().orElse(null);
+        if (data instanceof DataSource.CsvFile csv && OutputPaths.sameFile(target, csv.resolved())) {
+            throw HttpProblem.conflict(target + " is the script's data file; save to another file (--save-to)");
+        }
+        if (Files.exists(target) && !replace) {
+            throw HttpProblem.conflict(target + " exists; confirm to replace it");
+        }
+        AtomicFiles.write(target, text(script).getBytes(StandardCharsets.UTF_8));
+    }
+}
