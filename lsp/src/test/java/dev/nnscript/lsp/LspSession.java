@@ -1,9 +1,11 @@
 package dev.nnscript.lsp;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,15 +49,19 @@ public final class LspSession implements AutoCloseable {
     private int version = 1;
 
     public LspSession(Duration debounce) throws IOException {
-        PipedInputStream serverIn = new PipedInputStream(1 << 16);
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 16);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+        // NIO pipes, not java.io's piped streams: those fail once the thread that last wrote ends
+        // ("write end dead"), and pooled threads write the replies here.
+        Pipe toServer = Pipe.open();
+        Pipe toClient = Pipe.open();
+        InputStream serverIn = Channels.newInputStream(toServer.source());
+        OutputStream clientOut = Channels.newOutputStream(toServer.sink());
+        InputStream clientIn = Channels.newInputStream(toClient.source());
+        OutputStream serverOut = Channels.newOutputStream(toClient.sink());
         serverExit = CompletableFuture.supplyAsync(() -> LspServer.run(serverIn, serverOut, debounce));
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
         launcher.startListening();
         server = launcher.getRemoteProxy();
-        server.initialize(new InitializeParams()).join();
+        await(server.initialize(new InitializeParams()));
         server.initialized(new InitializedParams());
     }
 
@@ -118,9 +124,14 @@ public final class LspSession implements AutoCloseable {
 
     /** Shuts the server down as a client does; returns its exit code. */
     public int shutDown() {
-        server.shutdown().join();
+        await(server.shutdown());
         server.exit();
         return serverExit.orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).join();
+    }
+
+    /** The request's answer; fails after a wait rather than hanging the build. */
+    public static <T> T await(CompletableFuture<T> request) {
+        return request.orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).join();
     }
 
     @Override

@@ -102,8 +102,10 @@ public final class DocumentStore implements AutoCloseable {
         analyses.merge(analysis.uri(), analysis, (old, now) -> now.version() >= old.version() ? now : old);
     }
 
+    /** Drops the waiting analyses; one running finishes (interrupting it would break the client's stream). */
     @Override
     public void close() {
-        worker.shutdownNow();
+        pending.values().forEach(f -> f.cancel(false));
+        worker.shutdown();
     }
 }
