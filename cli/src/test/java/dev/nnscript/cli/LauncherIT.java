@@ -76,10 +76,12 @@ class LauncherIT {
 
     /**
      * The libraries only other commands need, by package: Groovy (the builder), JFreeChart (plots),
-     * the progress bar and its terminal library (training), picocli (the full command line).
+     * the progress bar and its terminal library (training), picocli (the full command line), LSP4J,
+     * its Gson and the language server ({@code nnrun lsp}).
      */
     private static final List<String> HEAVY = List.of("groovy.", "org.apache.groovy.", "org.codehaus.groovy.",
-            "org.jfree.", "me.tongfei.progressbar.", "org.jline.", "picocli.");
+            "org.jfree.", "me.tongfei.progressbar.", "org.jline.", "picocli.", "org.eclipse.lsp4j.", "com.google.gson.",
+            "dev.nnscript.lsp.");
 
     /** Start-up guard: a one-shot run takes the fast path, which loads none of the heavy libraries. */
     @Test

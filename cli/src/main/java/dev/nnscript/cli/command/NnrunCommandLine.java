@@ -76,7 +76,7 @@ public final class NnrunCommandLine {
         CommandLine commandLine = new CommandLine(new RunCommand(in, scripts));
         if (withSubcommands) {
             for (Object command : new Object[] {new TrainCommand(scripts), new PlotCommand(scripts),
-                new CheckCommand(scripts), new FmtCommand(scripts), new CompletionCommand()}) {
+                new CheckCommand(scripts), new FmtCommand(scripts), new CompletionCommand(), new LspCommand(in)}) {
                 commandLine.addSubcommand(command);
             }
         }
