@@ -10,7 +10,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
-const { tokenizeLines } = require('./tokenize');
+const { tokenizeLines } = require('../scripts/tokenize');
 
 const here = __dirname;
 const examples = path.resolve(here, '..', '..', '..', 'examples');
