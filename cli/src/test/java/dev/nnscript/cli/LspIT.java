@@ -1,8 +1,8 @@
 package dev.nnscript.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nnscript.lsp.LspSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,31 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
-import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
-import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,35 +37,20 @@ class LspIT {
     @TempDir
     Path dir;
 
-    private Process process;
-    private LanguageServer server;
-    private final Map<String, BlockingQueue<List<Diagnostic>>> published = new ConcurrentHashMap<>();
+    private LspSession session;
 
     @BeforeEach
-    void start() {
+    void start() throws IOException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 ROOT.resolve("cli/target/nnrun.jar").toString(), "lsp", "--stdio");
-        try {
-            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), process.getInputStream(),
-                process.getOutputStream());
-        launcher.startListening();
-        server = launcher.getRemoteProxy();
-        await(server.initialize(new InitializeParams()));
-        server.initialized(new InitializedParams());
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        session = new LspSession(process.getInputStream(), process.getOutputStream(),
+                process.onExit().thenApply(Process::exitValue));
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
-        if (process.isAlive()) {
-            await(server.shutdown());
-            server.exit();
-            assertTrue(process.waitFor(20, TimeUnit.SECONDS), "nnrun lsp ended after exit");
-            assertEquals(0, process.exitValue());
-        }
+    void stop() {
+        assertEquals(0, session.shutDown(), "nnrun lsp's exit code after shutdown and exit");
     }
 
     @Test
@@ -98,12 +66,12 @@ class LspIT {
             CliRun check = CliRun.of("check", file.toString());
             assertEquals(1, check.exitCode(), check.toString());
             Map<String, List<String>> expected = fromCheck(check.err(), file);
-            String uri = open(file);
+            String uri = session.open(file);
             Map<String, List<String>> got = new TreeMap<>();
-            got.put(uri, asText(next(uri)));
+            got.put(uri, asText(session.diagnostics(uri)));
             for (String other : expected.keySet()) {
                 if (!other.equals(uri)) {
-                    got.put(other, asText(next(other)));
+                    got.put(other, asText(session.diagnostics(other)));
                 }
             }
             assertEquals(new TreeMap<>(expected), got, check.err());
@@ -114,9 +82,9 @@ class LspIT {
     void formattingEqualsFmt() throws IOException {
         Path file = Files.writeString(dir.resolve("messy.nn"),
                 "# a note\nnetwork   \"m\"\n\n\n\ninput a,b\nhidden relu w=[1.50, 2] b=-0.850\noutput y identity w=1.0 b=0\n");
-        String uri = open(file);
-        next(uri);
-        List<? extends TextEdit> edits = await(server.getTextDocumentService().formatting(
+        String uri = session.open(file);
+        session.diagnostics(uri);
+        List<? extends TextEdit> edits = LspSession.await(session.server().getTextDocumentService().formatting(
                 new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(2, true))));
         assertEquals(1, edits.size());
         CliRun fmt = CliRun.of("fmt", file.toString());
@@ -157,51 +125,5 @@ class LspIT {
                             + ": " + d.getMessage());
         }
         return out;
-    }
-
-    private String open(Path file) throws IOException {
-        String uri = file.toUri().toString();
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nnscript", 1,
-                Files.readString(file, StandardCharsets.UTF_8))));
-        return uri;
-    }
-
-    private List<Diagnostic> next(String uri) {
-        try {
-            List<Diagnostic> got = published.computeIfAbsent(uri, u -> new LinkedBlockingQueue<>()).poll(30,
-                    TimeUnit.SECONDS);
-            if (got == null) {
-                throw new AssertionError("no diagnostics for " + uri);
-            }
-            return got;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    private static <T> T await(CompletableFuture<T> request) {
-        return request.orTimeout(30, TimeUnit.SECONDS).join();
-    }
-
-    private final class Client implements LanguageClient {
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams params) {
-            published.computeIfAbsent(params.getUri(), u -> new LinkedBlockingQueue<>()).add(params.getDiagnostics());
-        }
-
-        @Override
-        public void telemetryEvent(Object object) {}
-
-        @Override
-        public void showMessage(MessageParams params) {}
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams params) {}
     }
 }

@@ -25,7 +25,7 @@ public final class LspServer {
 
     private LspServer() {}
 
-    /** @return the exit code: 0 after {@code shutdown} then {@code exit}, 1 otherwise */
+    /** @return the exit code: 0 after {@code shutdown} then {@code exit}, or see {@link NnLanguageServer} */
     public static int run(InputStream in, OutputStream out) {
         return run(in, out, DEBOUNCE);
     }
@@ -50,7 +50,7 @@ public final class LspServer {
                     // Still running: look at the input again.
                 }
             }
-            return server.exited().getNow(1);
+            return server.exited().getNow(server.exitCodeAtEndOfInput());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;

@@ -21,13 +21,16 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
  * The server's lifecycle and capabilities; the document requests are {@link DocumentRequests}'.
- * The exit code follows the protocol: 0 when {@code shutdown} came before {@code exit}, else 1.
+ * The exit code follows the protocol: 0 when {@code shutdown} came before {@code exit}, else 1. When
+ * the input ends without {@code exit}, a session that was initialized and not shut down ends with 1
+ * (the client went away), an input with no session at all ({@code nnrun lsp < /dev/null}) with 0.
  */
 public final class NnLanguageServer implements LanguageServer, LanguageClientAware {
 
     private final DocumentRequests documents;
     private final CompletableFuture<Integer> exited = new CompletableFuture<>();
     private volatile boolean shutdown;
+    private volatile boolean initialized;
 
     public NnLanguageServer(Duration debounce) {
         this.documents = new DocumentRequests(debounce);
@@ -40,6 +43,7 @@ public final class NnLanguageServer implements LanguageServer, LanguageClientAwa
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        initialized = true;
         ServerCapabilities capabilities = new ServerCapabilities();
         capabilities.setTextDocumentSync(TextDocumentSyncKind.Full);
         capabilities.setHoverProvider(true);
@@ -62,6 +66,11 @@ public final class NnLanguageServer implements LanguageServer, LanguageClientAwa
     @Override
     public void exit() {
         exited.complete(shutdown ? 0 : 1);
+    }
+
+    /** The exit code when the input ends without {@code exit}. */
+    public int exitCodeAtEndOfInput() {
+        return initialized && !shutdown ? 1 : 0;
     }
 
     /** Completes with the exit code when the client sends {@code exit}. */

@@ -1,5 +1,6 @@
 package dev.nnscript.lsp;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -92,7 +93,7 @@ class EditorFeaturesTest {
             String output = hover(session, uri, lineOf(file, "output effectiveness"));
             assertTrue(output.contains("effectiveness = relu(-40.8 × h1.1 + 2.7 × h1.2 + -16)"), output);
             assertNull(session.server().getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
-                    new Position(lineOf(file, "input dosage"), 2))).orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).join(), "no hover off node lines");
+                    new Position(lineOf(file, "input dosage"), 2))).orTimeout(20, SECONDS).join(), "no hover off node lines");
         }
     }
 
@@ -111,6 +112,20 @@ class EditorFeaturesTest {
             assertTrue(hover.contains("(the first data row)"), hover);
             String firstValue = firstRow.split(",")[0].strip();
             assertTrue(hover.contains(" = " + firstValue), hover + "\nfirst row: " + firstRow);
+        }
+    }
+
+    @Test
+    void hoverOnAWholeLayerOfUnknownsSaysTheyAreStartingValues() throws IOException {
+        Path file = EXAMPLES.resolve("xor.nn");
+        try (LspSession session = LspSession.start()) {
+            String uri = session.open(file);
+            String hover = hover(session, uri, lineOf(file, "hidden 4 tanh"));
+            assertTrue(hover.contains("**hidden layer 1**: 4 nodes, tanh"), hover);
+            assertTrue(hover.contains("layer: 12 parameters; network: 17 parameters"), hover);
+            assertTrue(hover.contains("starting values, drawn from the seed 1"), hover);
+            assertTrue(hover.contains("At a = 0, b = 0 (the first data row)"), hover);
+            assertTrue(hover.contains("h1.4 = "), hover);
         }
     }
 
@@ -144,7 +159,7 @@ class EditorFeaturesTest {
                 String uri = session.open(file, messy);
                 List<? extends TextEdit> edits = session.server().getTextDocumentService().formatting(
                         new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(2, true)))
-                        .orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).join();
+                        .orTimeout(20, SECONDS).join();
                 // What `nnrun fmt` prints for the buffer: the printer on the same load.
                 String expected = ScriptPrinter.print(NnScripts.load(messy.getBytes(StandardCharsets.UTF_8),
                         file.toAbsolutePath().toString(), file.toAbsolutePath().getParent()).script());
@@ -160,7 +175,7 @@ class EditorFeaturesTest {
         try (LspSession session = LspSession.start()) {
             String uri = session.open(file);
             List<DocumentSymbol> symbols = session.server().getTextDocumentService()
-                    .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).join()
+                    .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).orTimeout(20, SECONDS).join()
                     .stream().map(e -> e.getRight()).toList();
             assertEquals(List.of("hidden layer 1", "output layer"), symbols.stream().map(DocumentSymbol::getName).toList());
             assertEquals(List.of("node 1", "node 2"), symbols.get(0).getChildren().stream().map(DocumentSymbol::getName)
@@ -178,7 +193,7 @@ class EditorFeaturesTest {
         try (LspSession session = LspSession.start()) {
             String uri = session.open(file);
             List<Integer> data = session.server().getTextDocumentService()
-                    .semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri))).orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).join().getData();
+                    .semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri))).orTimeout(20, SECONDS).join().getData();
             List<String> decoded = decode(text, data);
             assertEquals(List.of("comment:# c", "keyword:network", "string:\"n\"", "keyword:input", "variable:a",
                     "keyword:hidden", "function:relu", "property:w", "operator:=", "number:1", "property:b",
@@ -212,12 +227,12 @@ class EditorFeaturesTest {
     private static List<CodeAction> actions(LspSession session, String uri, Diagnostic d) {
         TextDocumentService docs = session.server().getTextDocumentService();
         return docs.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), d.getRange(),
-                new CodeActionContext(List.of(d)))).orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).join().stream().map(e -> e.getRight()).toList();
+                new CodeActionContext(List.of(d)))).orTimeout(20, SECONDS).join().stream().map(e -> e.getRight()).toList();
     }
 
     private static String hover(LspSession session, String uri, int line) {
         Hover hover = session.server().getTextDocumentService()
-                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(line, 3))).orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).join();
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(line, 3))).orTimeout(20, SECONDS).join();
         assertNotNull(hover, "a hover on line " + line);
         return hover.getContents().getRight().getValue();
     }
@@ -225,7 +240,7 @@ class EditorFeaturesTest {
     private static List<String> labels(LspSession session, String uri, int line, int character) {
         return session.server().getTextDocumentService()
                 .completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(line, character)))
-                .orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).join().getLeft().stream().map(CompletionItem::getLabel).toList();
+                .orTimeout(20, SECONDS).join().getLeft().stream().map(CompletionItem::getLabel).toList();
     }
 
     private static int lineOf(Path file, String start) throws IOException {

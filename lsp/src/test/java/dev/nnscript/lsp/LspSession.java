@@ -35,9 +35,10 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
- * A real protocol session for tests: the server ({@link LspServer#run}) on one side of two pipes,
- * an LSP4J client launcher on the other, JSON-RPC between them. Diagnostics the server publishes
- * are queued per URI.
+ * A real protocol session for tests: an LSP4J client launcher talking JSON-RPC to a server, either
+ * {@link LspServer#run} in this JVM over two pipes ({@link #start}) or another process's standard
+ * streams (cli's {@code LspIT} runs {@code nnrun lsp}). Diagnostics the server publishes are
+ * queued per URI.
  */
 public final class LspSession implements AutoCloseable {
 
@@ -49,6 +50,27 @@ public final class LspSession implements AutoCloseable {
     private int version = 1;
 
     public LspSession(Duration debounce) throws IOException {
+        this(inProcess(debounce));
+    }
+
+    /** A session with a server process: its standard output, its standard input, its exit code. */
+    public LspSession(InputStream fromServer, OutputStream toServer, CompletableFuture<Integer> serverExit) {
+        this(new Ends(fromServer, toServer, serverExit));
+    }
+
+    private record Ends(InputStream fromServer, OutputStream toServer, CompletableFuture<Integer> serverExit) {}
+
+    private LspSession(Ends ends) {
+        serverExit = ends.serverExit();
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), ends.fromServer(),
+                ends.toServer());
+        launcher.startListening();
+        server = launcher.getRemoteProxy();
+        await(server.initialize(new InitializeParams()));
+        server.initialized(new InitializedParams());
+    }
+
+    private static Ends inProcess(Duration debounce) throws IOException {
         // NIO pipes, not java.io's piped streams: those fail once the thread that last wrote ends
         // ("write end dead"), and pooled threads write the replies here.
         Pipe toServer = Pipe.open();
@@ -57,12 +79,8 @@ public final class LspSession implements AutoCloseable {
         OutputStream clientOut = Channels.newOutputStream(toServer.sink());
         InputStream clientIn = Channels.newInputStream(toClient.source());
         OutputStream serverOut = Channels.newOutputStream(toClient.sink());
-        serverExit = CompletableFuture.supplyAsync(() -> LspServer.run(serverIn, serverOut, debounce));
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
-        launcher.startListening();
-        server = launcher.getRemoteProxy();
-        await(server.initialize(new InitializeParams()));
-        server.initialized(new InitializedParams());
+        return new Ends(clientIn, clientOut,
+                CompletableFuture.supplyAsync(() -> LspServer.run(serverIn, serverOut, debounce)));
     }
 
     public static LspSession start() {

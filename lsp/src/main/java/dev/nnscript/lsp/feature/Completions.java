@@ -64,7 +64,8 @@ public final class Completions {
     private static List<CompletionItem> node(Range replaced, String[] words) {
         for (int i = 1; i < words.length; i++) {
             if (Activations.NAMES.contains(words[i].replaceAll("\\(.*", ""))) {
-                List<CompletionItem> after = items(replaced, CompletionItemKind.Property, StatementWords.NODE_SETTINGS, "=");
+                List<CompletionItem> after = items(replaced, CompletionItemKind.Property,
+                        StatementWords.NODE_SETTINGS, "=");
                 after.addAll(items(replaced, CompletionItemKind.Keyword, List.of("freeze"), ""));
                 return after;
             }

@@ -44,7 +44,8 @@ final class NodeFormula {
         StringBuilder out = new StringBuilder();
         int shown = Math.min(layer.inputs(), MAX_TERMS);
         for (int k = 0; k < shown; k++) {
-            out.append(ScriptNumberFormat.format(layer.weight(node, k))).append(" × ").append(names.get(k)).append(" + ");
+            out.append(ScriptNumberFormat.format(layer.weight(node, k))).append(" × ").append(names.get(k))
+                    .append(" + ");
         }
         more(out, layer.inputs() - shown);
         return out.append(ScriptNumberFormat.format(layer.biases()[node])).toString();

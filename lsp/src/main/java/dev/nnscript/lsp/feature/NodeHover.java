@@ -58,6 +58,7 @@ public final class NodeHover {
         out.append("```text\n").append(name).append(" = ")
                 .append(NodeFormula.applied(layer, node, NodeFormula.sum(network, l, node))).append("\n```\n\n");
         out.append(parameters(network, l, layer.inputs() + 1)).append("\n\n");
+        out.append(unknowns(script, l));
         out.append("At ").append(inputText(network, sample)).append(" (").append(sample.origin()).append("):\n\n");
         out.append("```text\n").append(NodeFormula.sumAt(layer, node, values.inputs(l))).append(" = ")
                 .append(ReadableNumbers.format(values.sum(l, node))).append('\n');
@@ -77,7 +78,9 @@ public final class NodeHover {
                 .append(layer.outputs() == 1 ? " node, " : " nodes, ")
                 .append(layer.isSoftmax() ? "softmax" : layer.activation(0).name()).append("\n\n");
         out.append(parameters(network, l, -1)).append("\n\n");
-        out.append("At ").append(inputText(network, sample)).append(" (").append(sample.origin()).append("):\n\n```text\n");
+        out.append(unknowns(script, l));
+        out.append("At ").append(inputText(network, sample)).append(" (").append(sample.origin())
+                .append("):\n\n```text\n");
         for (int node = 0; node < layer.outputs() && node < 10; node++) {
             out.append(NodeFormula.nodeName(network, l, node)).append(" = ")
                     .append(ReadableNumbers.format(values.output(l, node))).append('\n');
@@ -94,9 +97,17 @@ public final class NodeHover {
 
     /** @param perNode a node's parameters, or -1 for a whole-layer line */
     private static String parameters(Network network, int l, int perNode) {
-        String node = perNode < 0 ? "" : plural(perNode, "parameter") + " (" + plural(perNode - 1, "weight") + ", 1 bias); ";
+        String node = perNode < 0 ? ""
+                : plural(perNode, "parameter") + " (" + plural(perNode - 1, "weight") + ", 1 bias); ";
         return node + "layer: " + plural(network.layer(l).parameterCount(), "parameter") + "; network: "
                 + plural(network.parameterCount(), "parameter");
+    }
+
+    /** A layer with {@code ?} parameters shows their starting values: say so. */
+    private static String unknowns(Script script, int l) {
+        boolean any = l < script.unknowns().size() && script.unknowns().get(l).unknownCount() > 0;
+        return any ? "Its `?` parameters show their starting values, drawn from the seed "
+                + script.training().seedOrDefault() + "; training learns them.\n\n" : "";
     }
 
     private static String plural(long n, String word) {

@@ -42,7 +42,8 @@ final class ScriptNames {
             }
             position++;
             boolean name = t.getType() == NnScriptLexer.IDENT;
-            if (name && statement == NnScriptLexer.INPUT || name && statement == NnScriptLexer.OUTPUT && position == 1) {
+            boolean listed = statement == NnScriptLexer.INPUT || statement == NnScriptLexer.OUTPUT && position == 1;
+            if (name && listed) {
                 names.add(t.getText());
             }
         }

@@ -67,7 +67,8 @@ public final class SemanticTokenTypes {
         switch (t.getType()) {
             case NnScriptLexer.COMMENT: return TYPES.indexOf("comment");
             case NnScriptLexer.STRING, NnScriptLexer.UNTERMINATED_STRING: return TYPES.indexOf("string");
-            case NnScriptLexer.NUMBER, NnScriptLexer.NUMBER_LIST, NnScriptLexer.QUESTION: return TYPES.indexOf("number");
+            case NnScriptLexer.NUMBER, NnScriptLexer.NUMBER_LIST, NnScriptLexer.QUESTION:
+                return TYPES.indexOf("number");
             case NnScriptLexer.EQUALS: return TYPES.indexOf("operator");
             case NnScriptLexer.HYPHENATED: return TYPES.indexOf("enumMember");
             case NnScriptLexer.NAME_RANGE: return TYPES.indexOf("variable");
