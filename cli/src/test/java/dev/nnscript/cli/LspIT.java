@@ -81,7 +81,8 @@ class LspIT {
     @Test
     void formattingEqualsFmt() throws IOException {
         Path file = Files.writeString(dir.resolve("messy.nn"),
-                "# a note\nnetwork   \"m\"\n\n\n\ninput a,b\nhidden relu w=[1.50, 2] b=-0.850\noutput y identity w=1.0 b=0\n");
+                "# a note\nnetwork   \"m\"\n\n\n\ninput a,b\nhidden relu w=[1.50, 2] b=-0.850\n"
+                        + "output y identity w=1.0 b=0\n");
         String uri = session.open(file);
         session.diagnostics(uri);
         List<? extends TextEdit> edits = LspSession.await(session.server().getTextDocumentService().formatting(
@@ -109,8 +110,8 @@ class LspIT {
             byUri.computeIfAbsent(resolved.toUri().toString(), u -> new ArrayList<>()).add(entry);
             if (!resolved.equals(script)) {
                 // A data file's problem shows on the script's data line too, with check's file:line:col in front.
-                byUri.computeIfAbsent(script.toUri().toString(), u -> new ArrayList<>()).add("DATA: " + m.group(4) + ": "
-                        + m.group(1) + ":" + m.group(2) + ":" + m.group(3) + ": " + m.group(5));
+                byUri.computeIfAbsent(script.toUri().toString(), u -> new ArrayList<>()).add("DATA: " + m.group(4)
+                        + ": " + m.group(1) + ":" + m.group(2) + ":" + m.group(3) + ": " + m.group(5));
             }
         }
         return byUri;

@@ -62,6 +62,11 @@ final class DocumentRequests implements TextDocumentService {
         this.client = languageClient;
     }
 
+    /** Every open document analysed again and published (a file it reads may have changed). */
+    void analyseAgain() {
+        store.analyseAll();
+    }
+
     void close() {
         store.close();
     }

@@ -28,12 +28,14 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 public final class NnLanguageServer implements LanguageServer, LanguageClientAware {
 
     private final DocumentRequests documents;
+    private final DataFileChanges workspace;
     private final CompletableFuture<Integer> exited = new CompletableFuture<>();
     private volatile boolean shutdown;
     private volatile boolean initialized;
 
     public NnLanguageServer(Duration debounce) {
         this.documents = new DocumentRequests(debounce);
+        this.workspace = new DataFileChanges(documents::analyseAgain);
     }
 
     @Override
@@ -85,6 +87,6 @@ public final class NnLanguageServer implements LanguageServer, LanguageClientAwa
 
     @Override
     public WorkspaceService getWorkspaceService() {
-        return new NoWorkspaceService();
+        return workspace;
     }
 }

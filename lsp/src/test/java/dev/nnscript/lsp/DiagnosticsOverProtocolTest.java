@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +86,23 @@ class DiagnosticsOverProtocolTest {
             assertEquals(List.of(expected.get(0).position() + ": " + expected.get(0).message()),
                     onScript.stream().map(Diagnostic::getMessage).toList());
             assertEquals(3, onScript.get(0).getRange().getStart().getLine(), "on the data line");
+        }
+    }
+
+    @Test
+    void aChangedDataFileIsReadAgainWhenTheClientSaysSo() throws IOException {
+        write("rows.csv", "a,betta,y\n1,2,3\n");
+        Path file = write("data.nn", "network \"n\"\ninput a, beta\noutput y identity w=[1, 1] b=0\ndata \"rows.csv\"\n");
+        try (LspSession session = LspSession.start()) {
+            String uri = session.open(file);
+            String data = dir.resolve("rows.csv").toUri().toString();
+            assertEquals(1, session.diagnostics(uri).size());
+            assertEquals(1, session.diagnostics(data).size());
+            write("rows.csv", "a,beta,y\n1,2,3\n");
+            session.server().getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                    List.of(new FileEvent(data, FileChangeType.Changed))));
+            assertEquals(List.of(), session.diagnostics(data), "the data file's diagnostics cleared");
+            assertEquals(List.of(), session.diagnostics(uri));
         }
     }
 

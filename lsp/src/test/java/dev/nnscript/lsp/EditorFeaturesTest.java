@@ -46,7 +46,8 @@ class EditorFeaturesTest {
 
     @Test
     void theQuickFixReplacesTheMisspeltWordWithTheSuggestion() throws IOException {
-        String text = "network \"n\"\ninput a\nhidden reluu w=2 b=0\noutput y sigmoid w=1 b=0\ntrain lr=0.1 optimiser=adam\n";
+        String text = "network \"n\"\ninput a\nhidden reluu w=2 b=0\noutput y sigmoid w=1 b=0\n"
+                + "train lr=0.1 optimiser=adam\n";
         Path file = Files.writeString(dir.resolve("fix.nn"), text);
         try (LspSession session = LspSession.start()) {
             String uri = session.open(file);
@@ -93,7 +94,8 @@ class EditorFeaturesTest {
             String output = hover(session, uri, lineOf(file, "output effectiveness"));
             assertTrue(output.contains("effectiveness = relu(-40.8 × h1.1 + 2.7 × h1.2 + -16)"), output);
             assertNull(session.server().getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
-                    new Position(lineOf(file, "input dosage"), 2))).orTimeout(20, SECONDS).join(), "no hover off node lines");
+                    new Position(lineOf(file, "input dosage"), 2))).orTimeout(20, SECONDS).join(),
+                    "no hover off node lines");
         }
     }
 
@@ -139,7 +141,8 @@ class EditorFeaturesTest {
             int end = (int) text.lines().count();
             assertTrue(labels(session, uri, end - 6, 3).contains("hidden"));
             List<String> activations = labels(session, uri, end - 5, 9);
-            assertTrue(activations.containsAll(List.of("relu", "leaky_relu", "tanh", "softmax")), activations.toString());
+            assertTrue(activations.containsAll(List.of("relu", "leaky_relu", "tanh", "softmax")),
+                    activations.toString());
             assertTrue(labels(session, uri, end - 4, 11).contains("cross-entropy"));
             assertTrue(labels(session, uri, end - 3, 6).containsAll(List.of("lr=", "optimizer=", "seed=")));
             List<String> data = labels(session, uri, end - 2, 5);
@@ -175,9 +178,11 @@ class EditorFeaturesTest {
         try (LspSession session = LspSession.start()) {
             String uri = session.open(file);
             List<DocumentSymbol> symbols = session.server().getTextDocumentService()
-                    .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).orTimeout(20, SECONDS).join()
+                    .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri)))
+                    .orTimeout(20, SECONDS).join()
                     .stream().map(e -> e.getRight()).toList();
-            assertEquals(List.of("hidden layer 1", "output layer"), symbols.stream().map(DocumentSymbol::getName).toList());
+            assertEquals(List.of("hidden layer 1", "output layer"),
+                    symbols.stream().map(DocumentSymbol::getName).toList());
             assertEquals(List.of("node 1", "node 2"), symbols.get(0).getChildren().stream().map(DocumentSymbol::getName)
                     .toList());
             assertEquals("relu", symbols.get(0).getChildren().get(0).getDetail());
@@ -193,7 +198,8 @@ class EditorFeaturesTest {
         try (LspSession session = LspSession.start()) {
             String uri = session.open(file);
             List<Integer> data = session.server().getTextDocumentService()
-                    .semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri))).orTimeout(20, SECONDS).join().getData();
+                    .semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri)))
+                    .orTimeout(20, SECONDS).join().getData();
             List<String> decoded = decode(text, data);
             assertEquals(List.of("comment:# c", "keyword:network", "string:\"n\"", "keyword:input", "variable:a",
                     "keyword:hidden", "function:relu", "property:w", "operator:=", "number:1", "property:b",
@@ -227,12 +233,14 @@ class EditorFeaturesTest {
     private static List<CodeAction> actions(LspSession session, String uri, Diagnostic d) {
         TextDocumentService docs = session.server().getTextDocumentService();
         return docs.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), d.getRange(),
-                new CodeActionContext(List.of(d)))).orTimeout(20, SECONDS).join().stream().map(e -> e.getRight()).toList();
+                new CodeActionContext(List.of(d)))).orTimeout(20, SECONDS).join().stream().map(e -> e.getRight())
+                .toList();
     }
 
     private static String hover(LspSession session, String uri, int line) {
         Hover hover = session.server().getTextDocumentService()
-                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(line, 3))).orTimeout(20, SECONDS).join();
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(line, 3)))
+                .orTimeout(20, SECONDS).join();
         assertNotNull(hover, "a hover on line " + line);
         return hover.getContents().getRight().getValue();
     }

@@ -114,7 +114,8 @@ public final class LspSession implements AutoCloseable {
 
     public void change(String uri, String text) {
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-                new VersionedTextDocumentIdentifier(uri, version++), List.of(new TextDocumentContentChangeEvent(text))));
+                new VersionedTextDocumentIdentifier(uri, version++),
+                List.of(new TextDocumentContentChangeEvent(text))));
     }
 
     /** The next diagnostics published for {@code uri}; fails after a wait. */

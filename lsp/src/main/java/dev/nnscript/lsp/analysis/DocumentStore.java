@@ -53,6 +53,13 @@ public final class DocumentStore implements AutoCloseable {
         }
     }
 
+    /** Every open document analysed again at once (a data file beside them changed). */
+    public void analyseAll() {
+        for (String uri : texts.keySet()) {
+            schedule(uri, 0);
+        }
+    }
+
     public void close(String uri) {
         ScheduledFuture<?> waiting = pending.remove(uri);
         if (waiting != null) {
