@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real editor: Debian's Neovim (0.7, headless) with its built-in LSP client and the snippet
- * docs/editors.md gives (editors/nvim/nnscript.lua) starts {@code nnrun lsp} for a broken copy of
+ * docs/editors.md gives (editors/nvim/nnscript.lua) starts {@code nnrun lsp} (the repository's
+ * launcher) for a broken copy of
  * an example and receives its diagnostics; they equal {@code nnrun check}'s (line, column as
  * Neovim counts it in bytes, severity, message). Fails when CI=true and nvim is missing.
  */
@@ -36,7 +37,8 @@ class NeovimLspIT {
         String broken = example.replace("hidden relu w=1.70", "hidden reluu w=1.70") + "train optimiser=adam\n";
         assertTrue(!broken.equals(example));
         Path script = Files.writeString(dir.resolve("broken-relu.nn"), broken, StandardCharsets.UTF_8);
-        Path launcher = writeLauncher();
+        // The repository's launcher, as docs/editors.md tells users to point g:nnrun at it.
+        Path launcher = ROOT.resolve("nnrun");
         Path out = dir.resolve("diagnostics.txt");
         ProcessBuilder nvim = new ProcessBuilder("nvim", "--headless", "-n", "-i", "NONE",
                 "--cmd", "let g:nn_out = '" + out + "'",
@@ -55,16 +57,6 @@ class NeovimLspIT {
         List<String> expected = fromCheck(check.err(), broken.lines().toList());
         assertEquals(2, expected.size(), check.err());
         assertEquals(expected, got);
-    }
-
-    /** The shaded jar behind a script, as the nnrun launcher would start it (g:nnrun points here). */
-    private Path writeLauncher() throws IOException {
-        Path launcher = dir.resolve("nnrun");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -jar '" + ROOT.resolve("cli/target/nnrun.jar")
-                + "' \"$@\"\n");
-        assertTrue(launcher.toFile().setExecutable(true));
-        return launcher;
     }
 
     /** check's diagnostics as {@code line:byteColumn: severity: message}, 0-based as Neovim counts. */
