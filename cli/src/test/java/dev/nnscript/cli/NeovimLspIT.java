@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real editor: Debian's Neovim (0.7, headless) with its built-in LSP client and the snippet
  * docs/editors.md gives (editors/nvim/nnscript.lua) starts {@code nnrun lsp} (the repository's
- * launcher) for a broken copy of
- * an example and receives its diagnostics; they equal {@code nnrun check}'s (line, column as
- * Neovim counts it in bytes, severity, message). Fails when CI=true and nvim is missing.
+ * launcher) for a broken copy of an example and receives its diagnostics; they equal
+ * {@code nnrun check}'s (line, column as Neovim counts it in bytes, severity, message). Fails when
+ * CI=true and nvim is missing.
  */
 class NeovimLspIT {
 
