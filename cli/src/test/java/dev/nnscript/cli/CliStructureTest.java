@@ -70,14 +70,14 @@ class CliStructureTest {
                 .check(classes);
     }
 
-    /** The plain runs start without picocli, charts, progress bars or Groovy (LauncherIT checks the process). */
+    /** The plain runs start without picocli, charts, progress bars, Groovy or the language server (LauncherIT checks the process). */
     @Test
     void thePlainRunPathNeedsNoCommandLine() {
         noClasses().that().resideInAPackage(ROOT + ".plainrun..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..", ROOT + ".command..", ROOT + ".plot..",
                         ROOT + ".train..", ROOT + ".serve..", "com.sun.net.httpserver..", "com.google.gson..",
                         "groovy..", "org.apache.groovy..", "org.jfree..", "org.knowm..",
-                        "me.tongfei..", "org.jline..")
+                        "me.tongfei..", "org.jline..", "dev.nnscript.lsp..", "org.eclipse.lsp4j..")
                 .check(classes);
     }
 

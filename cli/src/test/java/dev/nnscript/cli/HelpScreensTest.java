@@ -31,7 +31,7 @@ class HelpScreensTest {
     private static final int WIDTH = 80;
 
     @ParameterizedTest(name = "nnrun {0} --help")
-    @ValueSource(strings = {"", "train", "plot", "check", "fmt", "serve", "export", "import", "completion"})
+    @ValueSource(strings = {"", "train", "plot", "check", "fmt", "serve", "export", "import", "completion", "lsp"})
     void linesFitEightyColumns(String command) {
         CliRun run = command.isEmpty() ? CliRun.of("--help") : CliRun.of(command, "--help");
         assertEquals(0, run.exitCode(), run.err());
@@ -45,7 +45,7 @@ class HelpScreensTest {
      * error about a bare '%' ("5% of its span" did): every screen renders without a word there.
      */
     @ParameterizedTest(name = "nnrun {0} --help")
-    @ValueSource(strings = {"", "train", "plot", "check", "fmt", "serve", "export", "import", "completion"})
+    @ValueSource(strings = {"", "train", "plot", "check", "fmt", "serve", "export", "import", "completion", "lsp"})
     void rendersWithoutPicocliWarnings(String command) {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -59,7 +59,7 @@ class HelpScreensTest {
     }
 
     @ParameterizedTest(name = "nnrun {0} --help")
-    @ValueSource(strings = {"", "train", "plot", "check", "fmt", "serve", "export", "import", "completion"})
+    @ValueSource(strings = {"", "train", "plot", "check", "fmt", "serve", "export", "import", "completion", "lsp"})
     void noWordIsBrokenAcrossLines(String command) {
         Set<String> unwrapped = new HashSet<>(words(help(command, 1000)));
         List<String> broken = words(help(command, WIDTH)).stream().filter(w -> !unwrapped.contains(w)).toList();
@@ -67,7 +67,7 @@ class HelpScreensTest {
     }
 
     @ParameterizedTest(name = "nnrun {0} --help")
-    @ValueSource(strings = {"", "train", "plot", "check", "fmt", "serve", "export", "import", "completion"})
+    @ValueSource(strings = {"", "train", "plot", "check", "fmt", "serve", "export", "import", "completion", "lsp"})
     void everyParagraphIsWhole(String command) {
         CommandSpec spec = spec(command);
         List<String> paragraphs = new ArrayList<>(Arrays.asList(spec.usageMessage().description()));
@@ -84,7 +84,7 @@ class HelpScreensTest {
 
     /** An example wrapped onto two lines would be pasted as two commands. */
     @ParameterizedTest(name = "nnrun {0} --help")
-    @ValueSource(strings = {"", "train", "plot", "check", "fmt", "serve", "export", "import", "completion"})
+    @ValueSource(strings = {"", "train", "plot", "check", "fmt", "serve", "export", "import", "completion", "lsp"})
     void everyExampleLineIsShownWhole(String command) {
         List<String> lines = help(command, WIDTH).lines().toList();
         for (String example : spec(command).usageMessage().footer()) {
@@ -95,7 +95,7 @@ class HelpScreensTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"train", "plot", "check", "fmt", "serve", "export", "import", "completion"})
+    @ValueSource(strings = {"train", "plot", "check", "fmt", "serve", "export", "import", "completion", "lsp"})
     void commandListShowsTheWholeFirstSentence(String command) {
         String summary = spec(command).usageMessage().description()[0];
         assertTrue(summary.endsWith("."), summary);

@@ -76,14 +76,18 @@ class LauncherIT {
 
     /**
      * The libraries only other commands need, by package: Groovy (the builder), JFreeChart (plots),
-     * the progress bar and its terminal library (training), picocli (the full command line).
+     * the progress bar and its terminal library (training), picocli (the full command line), LSP4J,
+     * its Gson and the language server ({@code nnrun lsp}).
      */
     private static final List<String> HEAVY = List.of("groovy.", "org.apache.groovy.", "org.codehaus.groovy.",
             "org.jfree.", "me.tongfei.progressbar.", "org.jline.", "picocli.",
             "com.sun.net.httpserver.", "sun.net.httpserver.", "dev.nnscript.cli.serve.", "com.google.gson.",
 
             // ONNX export and import: the onnx module, its generated classes and protobuf.
-            "dev.nnscript.onnx.", "dev.nnscript.cli.interop.", "ai.onnx.", "org.tribuo.", "com.google.protobuf.");
+            "dev.nnscript.onnx.", "dev.nnscript.cli.interop.", "ai.onnx.", "org.tribuo.", "com.google.protobuf.",
+
+            // The language server: LSP4J (Gson is listed above) and the lsp module.
+            "org.eclipse.lsp4j.", "dev.nnscript.lsp.");
 
     /** Start-up guard: a one-shot run takes the fast path, which loads none of the heavy libraries. */
     @Test

@@ -170,7 +170,7 @@ class SubcommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"train", "plot", "check", "fmt", "serve", "export", "import", "completion"})
+    @ValueSource(strings = {"train", "plot", "check", "fmt", "serve", "export", "import", "completion", "lsp"})
     void everySubcommandHasHelpWithAnExample(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertEquals(0, run.exitCode());

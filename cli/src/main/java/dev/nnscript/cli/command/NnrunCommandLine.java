@@ -78,7 +78,7 @@ public final class NnrunCommandLine {
             for (Object command : new Object[] {new TrainCommand(scripts), new PlotCommand(scripts),
                 new CheckCommand(scripts), new FmtCommand(scripts), new ServeCommand(scripts),
                 new ExportCommand(scripts), new ImportCommand(),
-                new CompletionCommand()}) {
+                new CompletionCommand(), new LspCommand(in)}) {
                 commandLine.addSubcommand(command);
             }
         }

@@ -11,7 +11,8 @@ import java.util.List;
 public final class CommandWords {
 
     /** The subcommands' names (see {@link dev.nnscript.cli.command.NnrunCommandLine}). */
-    public static final List<String> SUBCOMMANDS = List.of("train", "plot", "check", "fmt", "serve", "export", "import", "completion");
+    public static final List<String> SUBCOMMANDS = List.of("train", "plot", "check", "fmt", "serve", "export", "import", "completion",
+            "lsp");
 
     /** What diagnostics call standard input when it is the {@code --inputs} file. */
     public static final String STDIN_NAME = "<stdin>";

@@ -79,7 +79,7 @@ public final class SpecStatements {
      * closure), with the parser's message; like the parser, the other checks still run.
      */
     public void unknownStatement(String word, SourcePosition at) {
-        diagnostics.error(at, StatementWords.unknownStatement(word));
+        diagnostics.error(at, StatementWords.unknownStatement(word), StatementWords.replacement(word));
         // As in the parser: the misspelled statement is missing, so checks it would mislead are skipped.
         dropped = true;
     }

@@ -62,7 +62,8 @@ public final class DataOptionsReader {
             return "minmax";
         }
         diagnostics.error(v.position(), "unknown scale '" + v.text() + "'"
-                + Suggestions.didYouMean(v.text(), List.of("minmax")) + "; the only scale is minmax");
+                + Suggestions.didYouMean(v.text(), List.of("minmax")) + "; the only scale is minmax",
+                Suggestions.replacement(v.text(), List.of("minmax")));
         return null;
     }
 }

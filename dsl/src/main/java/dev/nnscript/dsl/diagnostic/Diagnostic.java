@@ -10,8 +10,10 @@ import java.util.Objects;
  *
  * <p>Every pass collects these instead of throwing or printing; {@link DiagnosticFormatter} renders
  * them for people.
+ *
+ * @param replacement the did-you-mean fix the message offers, as data, or null when it offers none
  */
-public record Diagnostic(SourcePosition position, Severity severity, String message) {
+public record Diagnostic(SourcePosition position, Severity severity, String message, Replacement replacement) {
 
     /** Source order: file, line, column. */
     public static final Comparator<Diagnostic> IN_SOURCE_ORDER = new InSourceOrder();
@@ -20,6 +22,10 @@ public record Diagnostic(SourcePosition position, Severity severity, String mess
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+    }
+
+    public Diagnostic(SourcePosition position, Severity severity, String message) {
+        this(position, severity, message, null);
     }
 
     /** True when any of {@code diagnostics} is an error. */
@@ -34,6 +40,11 @@ public record Diagnostic(SourcePosition position, Severity severity, String mess
 
     public static Diagnostic error(SourcePosition position, String message) {
         return new Diagnostic(position, Severity.ERROR, message);
+    }
+
+    /** An error whose message ends in {@code replacement}'s did-you-mean (null: none). */
+    public static Diagnostic error(SourcePosition position, String message, Replacement replacement) {
+        return new Diagnostic(position, Severity.ERROR, message, replacement);
     }
 
     public static Diagnostic warning(SourcePosition position, String message) {

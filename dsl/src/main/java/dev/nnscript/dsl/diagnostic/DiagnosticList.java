@@ -12,6 +12,11 @@ public final class DiagnosticList {
         diagnostics.add(Diagnostic.error(position, message));
     }
 
+    /** An error offering {@code replacement} (null: none) as its did-you-mean fix. */
+    public void error(SourcePosition position, String message, Replacement replacement) {
+        diagnostics.add(Diagnostic.error(position, message, replacement));
+    }
+
     public void warning(SourcePosition position, String message) {
         diagnostics.add(Diagnostic.warning(position, message));
     }

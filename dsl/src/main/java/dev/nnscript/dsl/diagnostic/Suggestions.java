@@ -40,6 +40,11 @@ public final class Suggestions {
                 + (s.equalsIgnoreCase(word) ? " case matters)" : ")")).orElse("");
     }
 
+    /** The fix {@link #didYouMean} offers for {@code word}, as data, or null when it offers none. */
+    public static Replacement replacement(String word, Collection<String> candidates) {
+        return closest(word, candidates).map(s -> new Replacement(word, s)).orElse(null);
+    }
+
     /** {@code " (did you mean 'x'?)"} or the empty string, ready to append to a message. */
     public static String didYouMean(String word, Collection<String> candidates) {
         return closest(word, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");

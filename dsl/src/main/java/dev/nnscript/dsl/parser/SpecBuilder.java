@@ -133,7 +133,7 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
     @Override
     public StatementSpec visitUnknownStatement(NnScriptParser.UnknownStatementContext ctx) {
         String word = ctx.IDENT().getText();
-        diagnostics.error(at(ctx), StatementWords.unknownStatement(word));
+        diagnostics.error(at(ctx), StatementWords.unknownStatement(word), StatementWords.replacement(word));
         // `imput x` is most likely the input line misspelled: without it, "missing 'input'" and
         // every width check would repeat the one mistake.
         dropped = true;

@@ -1,5 +1,6 @@
 package dev.nnscript.dsl.parser;
 
+import dev.nnscript.dsl.diagnostic.Replacement;
 import dev.nnscript.dsl.diagnostic.Suggestions;
 import java.util.List;
 
@@ -10,10 +11,18 @@ public final class StatementWords {
     public static final List<String> KEYWORDS = List.of("network", "input", "hidden", "layer", "output", "data",
             "train", "predict", "report");
 
+    /** The settings a node line takes ({@code w=}, {@code b=}, {@code init=}), for editors' completion. */
+    public static final List<String> NODE_SETTINGS = NodeParameters.KEYS;
+
     private StatementWords() {}
 
     /** {@code unknown statement 'hiden' (did you mean 'hidden'?)}. */
     public static String unknownStatement(String word) {
         return "unknown statement '" + word + "'" + Suggestions.didYouMean(word, KEYWORDS);
+    }
+
+    /** The fix {@link #unknownStatement} offers, as data, or null. */
+    public static Replacement replacement(String word) {
+        return Suggestions.replacement(word, KEYWORDS);
     }
 }

@@ -38,7 +38,7 @@ public record SettingKeys(List<String> keys, String kind, String unknownTail,
         for (SettingSpec s : settings) {
             if (!keys.contains(s.key())) {
                 diagnostics.error(s.position(), "unknown " + kind + " '" + s.key() + "'"
-                        + Suggestions.didYouMean(s.key(), keys) + unknownTail);
+                        + Suggestions.didYouMean(s.key(), keys) + unknownTail, Suggestions.replacement(s.key(), keys));
                 continue;
             }
             SourcePosition first = seen.putIfAbsent(s.key(), s.position());

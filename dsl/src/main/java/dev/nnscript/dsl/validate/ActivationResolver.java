@@ -17,7 +17,8 @@ public final class ActivationResolver {
     public static Optional<ActivationChoice> resolve(ActivationSpec spec, DiagnosticList diagnostics) {
         if (!Activations.NAMES.contains(spec.name())) {
             diagnostics.error(spec.position(), "unknown activation '" + spec.name() + "'"
-                    + Suggestions.didYouMean(spec.name(), Activations.NAMES));
+                    + Suggestions.didYouMean(spec.name(), Activations.NAMES),
+                    Suggestions.replacement(spec.name(), Activations.NAMES));
             return Optional.empty();
         }
         WrittenNumber parameter = spec.parameter();

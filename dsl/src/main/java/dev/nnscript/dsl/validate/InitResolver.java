@@ -23,7 +23,8 @@ public final class InitResolver {
         if (kind.isEmpty()) {
             diagnostics.error(spec.position(), "unknown initializer '" + spec.name() + "'"
                     + Suggestions.didYouMean(spec.name(), InitChoice.NAMES)
-                    + "; expected he, xavier, uniform(LOW, HIGH), normal(MEAN, SD) or zeros");
+                    + "; expected he, xavier, uniform(LOW, HIGH), normal(MEAN, SD) or zeros",
+                    Suggestions.replacement(spec.name(), InitChoice.NAMES));
             return Optional.empty();
         }
         InitChoice.Kind k = kind.get();

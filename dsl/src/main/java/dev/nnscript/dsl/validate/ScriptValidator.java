@@ -82,7 +82,8 @@ public final class ScriptValidator {
                 } else {
                     diagnostics.error(what.position(), "unknown report '" + what.name() + "'"
                             + Suggestions.didYouMean(what.name(), ReportKind.NAMES)
-                            + "; expected loss, accuracy or parameters");
+                            + "; expected loss, accuracy or parameters",
+                            Suggestions.replacement(what.name(), ReportKind.NAMES));
                 }
             }
         }

@@ -84,7 +84,8 @@ public final class TrainingSettingsReader {
             return Optional.of(w.word());
         }
         diagnostics.error(s.value().position(), "unknown " + s.key() + " '" + s.value().text() + "'"
-                + Suggestions.didYouMean(s.value().text(), allowed) + "; expected " + orList(allowed));
+                + Suggestions.didYouMean(s.value().text(), allowed) + "; expected " + orList(allowed),
+                Suggestions.replacement(s.value().text(), allowed));
         return Optional.empty();
     }
 
