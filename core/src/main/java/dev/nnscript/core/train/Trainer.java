@@ -41,18 +41,33 @@ public final class Trainer {
     public static TrainingResult trainInPlace(Network network, Dataset data, TrainingConfig config,
             ProgressListener listener) {
         Objects.requireNonNull(listener, "listener");
-        checkFits(network, data, config);
+        checkFits(network, data.inputCount(), data.outputCount(), config);
         Network working = ReluAtZero.apply(network, config.reluDerivativeAtZero());
-        return new TrainingRun(working, data, config, listener).run(network);
+        return new TrainingRun(working, new LocalBatches(working, data, config), config, listener).run(network);
     }
 
-    private static void checkFits(Network network, Dataset data, TrainingConfig config) {
-        if (data.inputCount() != network.inputCount()) {
-            throw new IllegalArgumentException("the data have " + data.inputCount()
+    /**
+     * As {@link #train(Network, Dataset, TrainingConfig, ProgressListener)}, with rows that live
+     * elsewhere: each batch's loss and gradient come from {@code source}, everything else (batches cut
+     * from the seed, the optimizer, frozen parameters, stop rules, divergence) is done here, as for a
+     * {@link Dataset}. A source answering with one part holding every row trains to the same bits.
+     */
+    public static TrainingResult train(Network network, GradientSource source, TrainingConfig config,
+            ProgressListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        checkFits(network, source.inputCount(), source.outputCount(), config);
+        Network trained = network.copy();
+        Network working = ReluAtZero.apply(trained, config.reluDerivativeAtZero());
+        return new TrainingRun(working, new SourceBatches(working, source, config), config, listener).run(trained);
+    }
+
+    private static void checkFits(Network network, int inputCount, int outputCount, TrainingConfig config) {
+        if (inputCount != network.inputCount()) {
+            throw new IllegalArgumentException("the data have " + inputCount
                     + " input columns but the network takes " + network.inputCount());
         }
-        if (data.outputCount() != network.outputCount()) {
-            throw new IllegalArgumentException("the data have " + data.outputCount()
+        if (outputCount != network.outputCount()) {
+            throw new IllegalArgumentException("the data have " + outputCount
                     + " target columns but the network has " + network.outputCount() + " outputs");
         }
         if (config.loss().needsSoftmaxOutput() && !network.outputLayer().isSoftmax()) {

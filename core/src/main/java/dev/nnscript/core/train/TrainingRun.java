@@ -1,16 +1,14 @@
 package dev.nnscript.core.train;
 
-import dev.nnscript.core.gradient.Backpropagation;
 import dev.nnscript.core.gradient.Gradients;
-import dev.nnscript.core.loss.Loss;
-import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.optim.Optimizer;
 import java.util.Optional;
 
 /**
  * One training run: the workspace, sized once by the constructor, and the loop. Call order per
- * step: take a batch; measure its loss and gradients (forward, backward); stop if the loss is not
+ * step: take a batch and measure its loss and gradients ({@link Batches}: forward and backward
+ * here, or on the machines holding the rows); stop if the loss is not
  * finite or below the target; remember the parameters; update; stop if a parameter overflowed; tell
  * the listener; stop if every step size was below the minimum. The loop allocates nothing.
  *
@@ -23,21 +21,14 @@ import java.util.Optional;
  */
 final class TrainingRun {
 
-    private final Network network;
-    private final Dataset data;
-    private final TrainingConfig config;
     private final ProgressListener listener;
-    private final BatchSampler sampler;
-    private final Backpropagation backprop;
-    /** The sampler's batch arrays and the gradients: the same arrays every step, looked up once. */
-    private final double[] batchInputs;
-    private final double[] batchTargets;
+    private final Batches batches;
+    /** The gradients: the same arrays every step, looked up once. */
     private final Gradients gradients;
     private final Optimizer optimizer;
     private final ParameterSnapshot lastFinite;
     private final LossHistory history = new LossHistory(Trainer.HISTORY_LENGTH);
     /** The settings the loop reads every step, copied out of the config: a read instead of a call. */
-    private final Loss loss;
     private final long epochs;
     private final long maxSteps;
     private final double learningRate;
@@ -52,22 +43,17 @@ final class TrainingRun {
     /** At least every |parameter|: see the class comment. NaN or infinite when one may not be finite. */
     private double parameterBound;
 
-    /** @param network the network to train in place (with the run's ReLU setting applied) */
-    TrainingRun(Network network, Dataset data, TrainingConfig config, ProgressListener listener) {
-        this.network = network;
-        this.data = data;
-        this.config = config;
+    /**
+     * @param network the network to train in place (with the run's ReLU setting applied)
+     * @param batches the batches of {@code network}'s training rows
+     */
+    TrainingRun(Network network, Batches batches, TrainingConfig config, ProgressListener listener) {
         this.listener = listener;
-        int batch = config.isFullBatch() ? data.rows() : Math.min(config.batchSize(), data.rows());
-        this.sampler = new BatchSampler(data, batch, config.shuffle(), config.seed());
-        this.batchesPerEpoch = (data.rows() + batch - 1) / batch;
-        this.backprop = new Backpropagation(network, batch, config.threads());
-        this.batchInputs = sampler.inputs();
-        this.batchTargets = sampler.targets();
-        this.gradients = backprop.gradients();
+        this.batches = batches;
+        this.batchesPerEpoch = batches.perEpoch();
+        this.gradients = batches.gradients();
         this.optimizer = Optimizer.create(config.optimizer(), network);
         this.lastFinite = new ParameterSnapshot(network);
-        this.loss = config.loss();
         this.epochs = config.epochs();
         this.maxSteps = config.maxSteps();
         this.learningRate = config.learningRate();
@@ -83,10 +69,10 @@ final class TrainingRun {
     /** Trains, then reports on {@code result}, a network sharing the trained arrays. */
     TrainingResult run(Network result) {
         StopReason reason = loop();
-        double finalLoss = fullLoss();
+        double finalLoss = batches.fullLoss();
         if (reason != StopReason.DIVERGED && !Double.isFinite(finalLoss)) {
             reason = diverge(finalLoss);
-            finalLoss = fullLoss();
+            finalLoss = batches.fullLoss();
         }
         return new TrainingResult(result, reason, steps, epochsCompleted(), finalLoss, history.toArray(),
                 history.firstStep(), Optional.ofNullable(divergence));
@@ -106,7 +92,7 @@ final class TrainingRun {
      * of thousands of turns, which short runs (StatQuest's 10,000 steps) never reach.
      */
     private StopReason step() {
-        if (sampler.epochDone()) {
+        if (batches.epochDone()) {
             if (epochs > 0 && epoch == epochs) {
                 return StopReason.EPOCHS_DONE;
             }
@@ -115,8 +101,7 @@ final class TrainingRun {
         if (maxSteps > 0 && steps == maxSteps) {
             return StopReason.MAX_STEPS;
         }
-        int rows = sampler.nextBatch();
-        double value = backprop.compute(batchInputs, batchTargets, rows, loss);
+        double value = batches.next();
         if (!Double.isFinite(value)) {
             return diverge(value);
         }
@@ -178,12 +163,5 @@ final class TrainingRun {
         lastFinite.restore();
         parameterBound = lastFinite.largestMagnitude();
         return StopReason.DIVERGED;
-    }
-
-    /** The loss of the current parameters over every row (outside the loop, so it may allocate). */
-    private double fullLoss() {
-        ForwardTrace trace = new ForwardTrace(network, data.rows(), config.threads());
-        network.forward(data.inputs(), data.rows(), trace);
-        return loss.valueOf(trace, data.targets());
     }
 }
