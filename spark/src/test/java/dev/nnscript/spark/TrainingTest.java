@@ -155,11 +155,12 @@ class TrainingTest {
         Dataset<Row> renamed = iris.withColumnRenamed("petal_width", "pw");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> SparkTrainer.of(file).fit(renamed)).getMessage()
                 .startsWith("SparkTrainer: the network's input 'petal_width' is not a column of the data"));
-        Dataset<Row> unknownClass = iris.withColumn("species", org.apache.spark.sql.functions.lit("rose"));
+        Dataset<Row> oneSlice = iris(1); // which partition's failure Spark reports first is a race
+        Dataset<Row> unknownClass = oneSlice.withColumn("species", org.apache.spark.sql.functions.lit("rose"));
         assertEquals("SparkTrainer: label column 'species' is 'rose' in row 1 of partition 0: labels must name "
                 + "an output class (setosa, versicolor, virginica)",
                 assertThrows(IllegalArgumentException.class, () -> SparkTrainer.of(file).fit(unknownClass)).getMessage());
-        Dataset<Row> withNull = iris.withColumn("sepal_width", org.apache.spark.sql.functions.lit(null).cast("double"));
+        Dataset<Row> withNull = oneSlice.withColumn("sepal_width", org.apache.spark.sql.functions.lit(null).cast("double"));
         assertEquals("SparkTrainer: column 'sepal_width' is null in row 1 of partition 0: training rows must be "
                 + "finite numbers (filter or fill them first)",
                 assertThrows(IllegalArgumentException.class, () -> SparkTrainer.of(file).fit(withNull)).getMessage());
