@@ -87,7 +87,10 @@ class LauncherIT {
             "dev.nnscript.onnx.", "dev.nnscript.cli.interop.", "ai.onnx.", "org.tribuo.", "com.google.protobuf.",
 
             // The language server: LSP4J (Gson is listed above) and the lsp module.
-            "org.eclipse.lsp4j.", "dev.nnscript.lsp.");
+            "org.eclipse.lsp4j.", "dev.nnscript.lsp.",
+
+            // Apache Spark: the spark module is never on nnrun's path.
+            "org.apache.spark.", "scala.", "dev.nnscript.spark.");
 
     /** Start-up guard: a one-shot run takes the fast path, which loads none of the heavy libraries. */
     @Test

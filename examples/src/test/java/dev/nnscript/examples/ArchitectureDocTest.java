@@ -14,13 +14,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/architecture.md's Rooms section names every main package of core, dsl, onnx, lsp and cli (as {@code `dsl.validate`},
+ * docs/architecture.md's Rooms section names every main package of core, dsl, onnx, lsp, spark and cli (as {@code `dsl.validate`},
  * {@code `cli`}) in its tables, and only packages that exist, so a package added, moved or removed
  * without the page following fails here.
  */
 class ArchitectureDocTest {
 
-    private static final Pattern TABLE_PACKAGE = Pattern.compile("^\\| `((?:core|dsl|onnx|lsp|cli)(?:\\.[a-z]+)*)` \\|",
+    private static final Pattern TABLE_PACKAGE = Pattern.compile("^\\| `((?:core|dsl|onnx|lsp|spark|cli)(?:\\.[a-z]+)*)` \\|",
             Pattern.MULTILINE);
 
     @Test
@@ -40,7 +40,7 @@ class ArchitectureDocTest {
     /** Packages with a Java source file under each module's src/main/java/dev/nnscript. */
     private static Set<String> mainPackages() throws IOException {
         Set<String> packages = new TreeSet<>();
-        for (String module : new String[] {"core", "dsl", "onnx", "lsp", "cli"}) {
+        for (String module : new String[] {"core", "dsl", "onnx", "lsp", "spark", "cli"}) {
             Path root = Checkout.REPOSITORY.resolve(module).resolve("src/main/java/dev/nnscript");
             try (Stream<Path> files = Files.walk(root)) {
                 files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"))
