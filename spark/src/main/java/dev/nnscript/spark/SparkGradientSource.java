@@ -6,6 +6,7 @@ import dev.nnscript.core.train.GradientPart;
 import dev.nnscript.core.train.GradientSource;
 import dev.nnscript.core.train.PartialGradients;
 import dev.nnscript.core.train.TrainingConfig;
+import dev.nnscript.dsl.print.ScriptPrinter;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ final class SparkGradientSource implements GradientSource {
         this.rowCount = (int) total;
         this.inputCount = network.inputCount();
         this.outputCount = network.outputCount();
-        this.spec = new PartSpec(UUID.randomUUID().toString(), dev.nnscript.dsl.print.ScriptPrinter.print(network),
+        this.spec = new PartSpec(UUID.randomUUID().toString(), ScriptPrinter.print(network),
                 config.loss().name(), config.reluDerivativeAtZero(), largest);
     }
 
