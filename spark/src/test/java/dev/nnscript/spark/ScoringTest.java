@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.NnScripts;
-import dev.nnscript.dsl.script.Script;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,19 +32,28 @@ class ScoringTest {
     @TempDir
     Path dir;
 
+    /** The shipped examples, trained once for the class where they have unknown parameters. */
+    private static List<Path> scripts;
+
     /** Every shipped example: as it is when its parameters all have values, else as nnrun train leaves it. */
-    private List<Path> scripts() throws IOException {
-        List<Path> scripts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(LocalSpark.root().resolve("examples"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".nn")).sorted().toList()) {
-                if (NnScripts.load(file).script().hasUnknowns()) {
-                    Path trained = dir.resolve(file.getFileName());
-                    LocalSpark.nnrun("train", file.toString(), "--out", trained.toString());
-                    scripts.add(trained);
-                } else {
-                    scripts.add(file);
+    private static synchronized List<Path> scripts() throws IOException {
+        if (scripts == null) {
+            Path trainedDir = Files.createTempDirectory("trained-examples");
+            trainedDir.toFile().deleteOnExit();
+            List<Path> found = new ArrayList<>();
+            try (Stream<Path> files = Files.list(LocalSpark.root().resolve("examples"))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".nn")).sorted().toList()) {
+                    if (NnScripts.load(file).script().hasUnknowns()) {
+                        Path trained = trainedDir.resolve(file.getFileName());
+                        LocalSpark.nnrun("train", file.toString(), "--out", trained.toString());
+                        trained.toFile().deleteOnExit();
+                        found.add(trained);
+                    } else {
+                        found.add(file);
+                    }
                 }
             }
+            scripts = List.copyOf(found);
         }
         return scripts;
     }
@@ -79,8 +87,7 @@ class ScoringTest {
 
     @Test
     void aSoftmaxNetworkAddsItsPredictedClass() throws IOException {
-        Path trained = dir.resolve("iris.nn");
-        LocalSpark.nnrun("train", LocalSpark.root().resolve("examples/iris.nn").toString(), "--out", trained.toString());
+        Path trained = scripts().stream().filter(p -> p.endsWith("iris.nn")).findFirst().orElseThrow();
         Dataset<Row> iris = LocalSpark.session().read().option("header", true).option("inferSchema", true)
                 .csv(LocalSpark.root().resolve("examples/data/iris.csv").toString());
         List<Row> scored = NnModel.fromFile(trained).transform(iris).collectAsList();

@@ -1,6 +1,5 @@
 package dev.nnscript.spark;
 
-import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.ProgressListener;
 import dev.nnscript.core.train.Trainer;
 import dev.nnscript.core.train.TrainingConfig;

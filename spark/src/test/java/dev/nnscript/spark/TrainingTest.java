@@ -104,7 +104,7 @@ class TrainingTest {
                 hidden relu w=[0.5, -0.25] b=0.1 freeze
                 hidden relu w=[?, ?] b=?
                 output y identity w=[?, ?] b=?
-                train loss=mse optimizer=adam lr=0.05 batch=full steps=5000 min_step=0.0001 seed=2
+                train loss=mse optimizer=adam lr=0.05 batch=full steps=5000 min_step=0.002 seed=2
                 """);
         Dataset<Row> rows = plane(3);
         SparkTrained trained = SparkTrainer.of(file).label(null).fit(rows);
