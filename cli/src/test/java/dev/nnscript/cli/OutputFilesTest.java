@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.cli.command.ErrorHandler;
-import dev.nnscript.cli.io.WriteFailedException;
+import dev.nnscript.dsl.files.WriteFailedException;
 import dev.nnscript.dsl.NnScripts;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package dev.nnscript.spark;
 
-import dev.nnscript.cli.io.AtomicFiles;
-import dev.nnscript.cli.io.WriteFailedException;
+import dev.nnscript.dsl.files.AtomicFiles;
+import dev.nnscript.dsl.files.WriteFailedException;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.TrainingResult;
 import dev.nnscript.dsl.print.ScriptPrinter;

@@ -1,7 +1,7 @@
 package dev.nnscript.cli.command;
 
 import dev.nnscript.cli.ExitCodes;
-import dev.nnscript.cli.io.AtomicFiles;
+import dev.nnscript.dsl.files.AtomicFiles;
 import dev.nnscript.cli.io.OutputPaths;
 import dev.nnscript.cli.script.ScriptFiles;
 import dev.nnscript.dsl.print.ScriptPrinter;

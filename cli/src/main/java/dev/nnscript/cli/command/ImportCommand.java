@@ -2,7 +2,7 @@ package dev.nnscript.cli.command;
 
 import dev.nnscript.cli.ExitCodes;
 import dev.nnscript.cli.interop.OnnxFiles;
-import dev.nnscript.cli.io.AtomicFiles;
+import dev.nnscript.dsl.files.AtomicFiles;
 import dev.nnscript.cli.io.OutputPaths;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.nnscript.cli.command;
 
 import dev.nnscript.cli.ExitCodes;
-import dev.nnscript.cli.io.AtomicFiles;
+import dev.nnscript.dsl.files.AtomicFiles;
 import dev.nnscript.cli.io.OutputPaths;
-import dev.nnscript.cli.io.OutputTarget;
+import dev.nnscript.dsl.files.OutputTarget;
 import dev.nnscript.cli.script.ScriptFiles;
 import dev.nnscript.cli.script.ScriptTraining;
 import dev.nnscript.cli.train.TrainingFlags;

@@ -1,7 +1,7 @@
 package dev.nnscript.cli.failure;
 
 import dev.nnscript.cli.ExitCodes;
-import dev.nnscript.cli.io.WriteFailedException;
+import dev.nnscript.dsl.files.WriteFailedException;
 import dev.nnscript.dsl.diagnostic.PrintableText;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,5 +1,8 @@
 package dev.nnscript.cli.io;
 
+import dev.nnscript.dsl.files.AtomicFiles;
+import dev.nnscript.dsl.files.FilePermissions;
+import dev.nnscript.dsl.files.OutputTarget;
 import dev.nnscript.dsl.source.FileErrors;
 import java.io.IOException;
 import java.nio.file.Files;

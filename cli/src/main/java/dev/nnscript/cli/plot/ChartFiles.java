@@ -1,6 +1,6 @@
 package dev.nnscript.cli.plot;
 
-import dev.nnscript.cli.io.AtomicFiles;
+import dev.nnscript.dsl.files.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

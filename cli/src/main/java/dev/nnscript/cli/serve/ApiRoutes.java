@@ -1,7 +1,7 @@
 package dev.nnscript.cli.serve;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.nnscript.cli.io.WriteFailedException;
+import dev.nnscript.dsl.files.WriteFailedException;
 import dev.nnscript.core.network.Network;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

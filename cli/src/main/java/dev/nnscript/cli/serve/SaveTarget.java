@@ -1,6 +1,6 @@
 package dev.nnscript.cli.serve;
 
-import dev.nnscript.cli.io.AtomicFiles;
+import dev.nnscript.dsl.files.AtomicFiles;
 import dev.nnscript.cli.io.OutputPaths;
 import dev.nnscript.dsl.print.ScriptPrinter;
 import dev.nnscript.dsl.script.DataSource;

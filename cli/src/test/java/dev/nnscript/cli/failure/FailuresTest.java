@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.cli.ExitCodes;
-import dev.nnscript.cli.io.WriteFailedException;
+import dev.nnscript.dsl.files.WriteFailedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

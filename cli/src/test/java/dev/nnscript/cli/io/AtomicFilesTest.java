@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.cli.Folders;
 import dev.nnscript.cli.Preconditions;
+import dev.nnscript.dsl.files.AtomicFiles;
+import dev.nnscript.dsl.files.WriteFailedException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.nnscript.cli.io;
+package dev.nnscript.dsl.files;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -19,7 +19,7 @@ import java.util.Set;
  * default mode: a root save would turn a user's file into root's, another user's save would take
  * the file over, and a read-only file would be rewritten as if writable.
  */
-final class FilePermissions {
+public final class FilePermissions {
 
     private static final Set<PosixFilePermission> WRITE_BITS = Set.of(PosixFilePermission.OWNER_WRITE,
             PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
@@ -32,7 +32,7 @@ final class FilePermissions {
      * file nobody may write was made read-only on purpose, and root's save is refused too, as editors
      * warn). Null for a new file or a file system without POSIX attributes.
      */
-    static PosixFileAttributes checkReplaceable(Path file) throws IOException {
+    public static PosixFileAttributes checkReplaceable(Path file) throws IOException {
         PosixFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);

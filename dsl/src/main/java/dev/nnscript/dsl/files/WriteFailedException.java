@@ -1,4 +1,4 @@
-package dev.nnscript.cli.io;
+package dev.nnscript.dsl.files;
 
 import dev.nnscript.dsl.source.FileErrors;
 import java.io.IOException;

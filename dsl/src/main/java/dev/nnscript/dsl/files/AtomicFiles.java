@@ -1,4 +1,4 @@
-package dev.nnscript.cli.io;
+package dev.nnscript.dsl.files;
 
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
