@@ -94,11 +94,12 @@ final class SparkGradientSource implements GradientSource {
             GradientPart part = s.borrow();
             try {
                 part.setParameters(parameters);
-                return p.rows == 0 ? 0.0 : part.loss(p.inputs, p.targets, p.rows, all);
+                return p.rows == 0 ? PartialGradients.none()
+                        : PartialGradients.ofLoss(part.loss(p.inputs, p.targets, p.rows, all));
             } finally {
                 s.giveBack(part);
             }
-        }).treeReduce(Double::sum, TREE_DEPTH);
+        }).treeReduce(PartialGradients::plus, TREE_DEPTH).loss();
     }
 
     /** One batch on one partition: its rows of the batch, in the batch's order, measured. */

@@ -96,6 +96,18 @@ class TrainingTest {
         }
     }
 
+    /** Spark adds the partitions' parts as their tasks finish; the parts add exactly, so order is moot. */
+    @Test
+    void fourPartitionsGiveTheSameBitsEveryRun() throws Exception {
+        Path file = script("batch=full steps=60");
+        TrainingResult first = SparkTrainer.of(file).fit(iris(4)).result();
+        for (int run = 0; run < 2; run++) {
+            TrainingResult again = SparkTrainer.of(file).fit(iris(4)).result();
+            assertEquals(first, again);
+            assertEquals(Double.doubleToLongBits(first.finalLoss()), Double.doubleToLongBits(again.finalLoss()));
+        }
+    }
+
     @Test
     void frozenParametersStayAndTheStepSizeRuleStops() throws Exception {
         Path file = dir.resolve("frozen.nn");
