@@ -91,24 +91,30 @@ final class SimpleCsvRows implements AutoCloseable {
     }
 
     /**
-     * Appends the last row's input cells, each followed by a comma, when every one is already the
-     * shortest form of its value ({@link CopyableCellText}); appends nothing and returns false otherwise.
-     * Call before the next {@link #next}.
+     * Copies the last row's input cells into {@code text} from {@code at}, each followed by a comma,
+     * when every one is already the shortest form of its value ({@link CopyableCellText}), and returns
+     * where the copy ends; returns -1 (the text after {@code at} is then undefined) otherwise.
+     * {@code text} must have room for {@link #lineLength()} + 1 chars from {@code at}. Call before
+     * the next {@link #next}.
      */
-    boolean appendShortestInputs(StringBuilder out) {
-        int start = out.length();
+    int copyShortestInputs(char[] text, int at) {
+        int end = at;
         for (int column : inputColumns) {
             int[] cell = cells.get(column);
             if (!CopyableCellText.isShortest(buffer, cell[0], cell[1])) {
-                out.setLength(start);
-                return false;
+                return -1;
             }
             for (int k = cell[0]; k < cell[1]; k++) {
-                out.append((char) buffer[k]);
+                text[end++] = (char) buffer[k];
             }
-            out.append(',');
+            text[end++] = ',';
         }
-        return true;
+        return end;
+    }
+
+    /** The length of the last row's line, without its end. */
+    int lineLength() {
+        return lineEnd - lineStart;
     }
 
     /** True when reading stopped at a line this reader does not take, before the end of the file. */
