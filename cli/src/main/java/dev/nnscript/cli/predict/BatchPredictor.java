@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -171,16 +172,25 @@ public final class BatchPredictor {
         int inputs = network.inputCount();
         int outputs = network.outputCount();
         double[] x = new double[chunkRows * inputs];
-        StringBuilder inputText = new StringBuilder();
+        // The chunk's input cells as text, row after row: row r's in [start(r), textEnd[r + 1]), where
+        // start(r) is textEnd[r] or -textEnd[r] - 1; a negative end marks a row to format from x.
+        char[] inputText = new char[256];
         int[] textEnd = new int[chunkRows + 1];
         long total = 0;
         boolean more = true;
         while (more && !stream.checkError()) {
             int n = 0;
-            inputText.setLength(0);
+            int length = 0;
             while (n < chunkRows && (more = source.next(x, n * inputs))) {
-                boolean asText = texts != null && texts.appendShortestInputs(inputText);
-                textEnd[n + 1] = asText ? inputText.length() : -inputText.length() - 1;
+                int end = -1;
+                if (texts != null) {
+                    if (inputText.length < length + texts.lineLength() + 1) {
+                        inputText = Arrays.copyOf(inputText, Math.max(2 * inputText.length, length + texts.lineLength() + 1));
+                    }
+                    end = texts.copyShortestInputs(inputText, length);
+                }
+                length = end >= 0 ? end : length;
+                textEnd[n + 1] = end >= 0 ? end : -length - 1;
                 n++;
             }
             if (n > 0) {

@@ -3,6 +3,7 @@ package dev.nnscript.cli.predict;
 import dev.nnscript.cli.text.ExactNumbers;
 import dev.nnscript.core.network.Network;
 import java.io.PrintWriter;
+import java.util.Arrays;
 
 /**
  * Results as CSV: a header of the input names then the output names, then one row per input with
@@ -13,8 +14,9 @@ final class CsvPredictionWriter implements PredictionWriter {
     private final int inputs;
     private final int outputs;
     private final PrintWriter out;
-    private final StringBuilder line = new StringBuilder(64);
-    private char[] chars = new char[64];
+    /** The line being written, [0, length): filled in place and written with one call. */
+    private char[] line = new char[64];
+    private int length;
 
     CsvPredictionWriter(Network network, PrintWriter out) {
         this.inputs = network.inputCount();
@@ -28,9 +30,10 @@ final class CsvPredictionWriter implements PredictionWriter {
 
     @Override
     public void row(double[] input, int inputOffset, double[] output, int outputOffset) {
-        line.setLength(0);
+        length = 0;
         for (int i = 0; i < inputs; i++) {
-            line.append(ExactNumbers.format(input[inputOffset + i])).append(',');
+            append(ExactNumbers.format(input[inputOffset + i]));
+            append(',');
         }
         appendOutputs(output, outputOffset);
     }
@@ -39,22 +42,39 @@ final class CsvPredictionWriter implements PredictionWriter {
      * One result whose inputs are given as text, already in shortest form and each followed by a
      * comma: {@code inputText[from..to)}.
      */
-    void row(CharSequence inputText, int from, int to, double[] output, int outputOffset) {
-        line.setLength(0);
-        line.append(inputText, from, to);
+    void row(char[] inputText, int from, int to, double[] output, int outputOffset) {
+        length = 0;
+        room(to - from);
+        System.arraycopy(inputText, from, line, 0, to - from);
+        length = to - from;
         appendOutputs(output, outputOffset);
     }
 
-    /** Ends the line with the outputs and writes it (through a reused char array, not a string). */
+    /** Ends the line with the outputs and writes it. */
     private void appendOutputs(double[] output, int outputOffset) {
         for (int o = 0; o < outputs; o++) {
-            line.append(ExactNumbers.format(output[outputOffset + o])).append(o + 1 < outputs ? ',' : '\n');
+            append(ExactNumbers.format(output[outputOffset + o]));
+            append(o + 1 < outputs ? ',' : '\n');
         }
-        if (chars.length < line.length()) {
-            chars = new char[line.length()];
+        out.write(line, 0, length);
+    }
+
+    private void append(String text) {
+        room(text.length());
+        text.getChars(0, text.length(), line, length);
+        length += text.length();
+    }
+
+    private void append(char c) {
+        room(1);
+        line[length++] = c;
+    }
+
+    /** Makes room for {@code more} chars after the line's {@code length}. */
+    private void room(int more) {
+        if (line.length < length + more) {
+            line = Arrays.copyOf(line, Math.max(2 * line.length, length + more));
         }
-        line.getChars(0, line.length(), chars, 0);
-        out.write(chars, 0, line.length());
     }
 
     @Override

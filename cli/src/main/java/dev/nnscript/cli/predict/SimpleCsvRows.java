@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,7 +38,10 @@ final class SimpleCsvRows implements AutoCloseable {
     private boolean endOfFile;
     private int lineStart;
     private int lineEnd;
-    private final List<int[]> cells = new ArrayList<>();
+    /** The current line's cells: cell c is [cellFrom[c], cellTo[c]) in the buffer, for c < cellCount. */
+    private int[] cellFrom = new int[8];
+    private int[] cellTo = new int[8];
+    private int cellCount;
     private int[] inputColumns;
     private int columns;
     private boolean stoppedEarly;
@@ -78,7 +82,7 @@ final class SimpleCsvRows implements AutoCloseable {
                 if (isBlank()) {
                     continue;
                 }
-                if (!splitCells() || cells.size() != columns || !parseInputs(x, offset)) {
+                if (!splitCells() || cellCount != columns || !parseInputs(x, offset)) {
                     stoppedEarly = true;
                     return false;
                 }
@@ -91,24 +95,29 @@ final class SimpleCsvRows implements AutoCloseable {
     }
 
     /**
-     * Appends the last row's input cells, each followed by a comma, when every one is already the
-     * shortest form of its value ({@link CopyableCellText}); appends nothing and returns false otherwise.
-     * Call before the next {@link #next}.
+     * Copies the last row's input cells into {@code text} from {@code at}, each followed by a comma,
+     * when every one is already the shortest form of its value ({@link CopyableCellText}), and returns
+     * where the copy ends; returns -1 (the text after {@code at} is then undefined) otherwise.
+     * {@code text} must have room for {@link #lineLength()} + 1 chars from {@code at}. Call before
+     * the next {@link #next}.
      */
-    boolean appendShortestInputs(StringBuilder out) {
-        int start = out.length();
+    int copyShortestInputs(char[] text, int at) {
+        int end = at;
         for (int column : inputColumns) {
-            int[] cell = cells.get(column);
-            if (!CopyableCellText.isShortest(buffer, cell[0], cell[1])) {
-                out.setLength(start);
-                return false;
+            if (!CopyableCellText.isShortest(buffer, cellFrom[column], cellTo[column])) {
+                return -1;
             }
-            for (int k = cell[0]; k < cell[1]; k++) {
-                out.append((char) buffer[k]);
+            for (int k = cellFrom[column]; k < cellTo[column]; k++) {
+                text[end++] = (char) buffer[k];
             }
-            out.append(',');
+            text[end++] = ',';
         }
-        return true;
+        return end;
+    }
+
+    /** The length of the last row's line, without its end. */
+    int lineLength() {
+        return lineEnd - lineStart;
     }
 
     /** True when reading stopped at a line this reader does not take, before the end of the file. */
@@ -129,9 +138,9 @@ final class SimpleCsvRows implements AutoCloseable {
             if (!splitCells()) {
                 return false;
             }
-            List<String> header = new ArrayList<>(cells.size());
-            for (int[] cell : cells) {
-                header.add(new String(buffer, cell[0], cell[1] - cell[0], StandardCharsets.US_ASCII));
+            List<String> header = new ArrayList<>(cellCount);
+            for (int c = 0; c < cellCount; c++) {
+                header.add(new String(buffer, cellFrom[c], cellTo[c] - cellFrom[c], StandardCharsets.US_ASCII));
             }
             DiagnosticList problems = new DiagnosticList();
             ColumnRoles roles = ColumnRoles.resolve(header, ColumnRoles.Wanted.inputsOf(inputNames),
@@ -148,9 +157,8 @@ final class SimpleCsvRows implements AutoCloseable {
 
     private boolean parseInputs(double[] x, int offset) {
         for (int i = 0; i < inputColumns.length; i++) {
-            int[] cell = cells.get(inputColumns[i]);
-            int from = cell[0];
-            int to = cell[1];
+            int from = cellFrom[inputColumns[i]];
+            int to = cellTo[inputColumns[i]];
             if (!NumberSyntax.isNumber(buffer, from, to)) {
                 return false;
             }
@@ -184,18 +192,17 @@ final class SimpleCsvRows implements AutoCloseable {
                 while (to > from && (buffer[to - 1] == ' ' || buffer[to - 1] == '\t')) {
                     to--;
                 }
-                if (used == cells.size()) {
-                    cells.add(new int[2]);
+                if (used == cellFrom.length) {
+                    cellFrom = Arrays.copyOf(cellFrom, 2 * used);
+                    cellTo = Arrays.copyOf(cellTo, 2 * used);
                 }
-                cells.get(used)[0] = from;
-                cells.get(used)[1] = to;
+                cellFrom[used] = from;
+                cellTo[used] = to;
                 used++;
                 cellStart = i + 1;
             }
         }
-        while (cells.size() > used) {
-            cells.remove(cells.size() - 1);
-        }
+        cellCount = used;
         return true;
     }
 

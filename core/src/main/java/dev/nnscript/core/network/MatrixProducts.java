@@ -28,6 +28,12 @@ final class MatrixProducts {
     /** Below this many rows of c, packing B costs more than it saves. */
     static final int PACK_FROM_ROWS = 8;
     /**
+     * Below this many columns of c, the packed kernel's row loops are too short to vectorize, and
+     * packing and copying rows cost more than the sums: {@link #multiplyAddNarrow} sums in place, in
+     * the packed kernel's order.
+     */
+    static final int PACK_FROM_COLUMNS = 8;
+    /**
      * Products of fewer multiply-adds (rows x cols x depth) stay on one thread: below this, handing
      * rows to another thread and waiting costs too large a share of the product (figures in
      * docs/performance.md).
@@ -46,6 +52,10 @@ final class MatrixProducts {
             multiplyAddPlain(a, aRowStride, aColStride, b, bRowStride, bColStride, c, rows, cols, depth);
             return;
         }
+        if (cols < PACK_FROM_COLUMNS) {
+            multiplyAddNarrow(a, aRowStride, aColStride, b, bRowStride, bColStride, c, rows, cols, depth);
+            return;
+        }
         MatrixThreads threads = workspace.threads();
         if (threads != null && rows >= 2 * PACK_FROM_ROWS && (long) rows * cols * depth >= PARALLEL_FROM_MACS) {
             threads.forEachPart(rows, workspace, (from, to, scratch) -> multiplyAddPacked(a, aRowStride, aColStride,
@@ -59,7 +69,7 @@ final class MatrixProducts {
      * Rows [from, to) of c += A B, packed. Each row of c is computed by the same operations in the same
      * order whichever rows share the call, so splitting the rows between threads changes no bits.
      */
-    private static void multiplyAddPacked(double[] a, int aRowStride, int aColStride, double[] b, int bRowStride,
+    static void multiplyAddPacked(double[] a, int aRowStride, int aColStride, double[] b, int bRowStride,
             int bColStride, double[] c, int from, int to, int cols, int depth, MatrixWorkspace workspace) {
         for (int j0 = 0; j0 < cols; j0 += TILE) {
             int width = Math.min(TILE, cols - j0);
@@ -83,6 +93,36 @@ final class MatrixProducts {
                     accumulateOneRow(a, m * aRowStride + k0 * aColStride, aColStride, panel, kn, acc0, width);
                     System.arraycopy(acc0, 0, c, m * cols + j0, width);
                 }
+            }
+        }
+    }
+
+    /**
+     * c += A B for c narrower than {@link #PACK_FROM_COLUMNS}, with no copies: each element summed
+     * in exactly the packed kernel's order (per depth block, four terms summed first and added, the
+     * block's remaining terms one at a time), so the choice between the two changes no bits.
+     */
+    private static void multiplyAddNarrow(double[] a, int aRowStride, int aColStride, double[] b, int bRowStride,
+            int bColStride, double[] c, int rows, int cols, int depth) {
+        int s = aColStride;
+        int u = bRowStride;
+        for (int m = 0; m < rows; m++) {
+            for (int j = 0; j < cols; j++) {
+                double sum = c[m * cols + j];
+                for (int k0 = 0; k0 < depth; k0 += DEPTH_BLOCK) {
+                    int kEnd = Math.min(depth, k0 + DEPTH_BLOCK);
+                    int i = m * aRowStride + k0 * s;
+                    int l = k0 * u + j * bColStride;
+                    int k = k0;
+                    for (; k + 3 < kEnd; k += 4, i += 4 * s, l += 4 * u) {
+                        sum += a[i] * b[l] + a[i + s] * b[l + u] + a[i + 2 * s] * b[l + 2 * u]
+                                + a[i + 3 * s] * b[l + 3 * u];
+                    }
+                    for (; k < kEnd; k++, i += s, l += u) {
+                        sum += a[i] * b[l];
+                    }
+                }
+                c[m * cols + j] = sum;
             }
         }
     }

@@ -115,6 +115,31 @@ class MatrixProductsProperties {
                 });
     }
 
+    /** Narrow products, summed in place, give exactly the packed kernel's bits. */
+    @Test
+    void narrowProductsGiveThePackedKernelsBits() {
+        qt().withExamples(60).forAll(integers().between(MatrixProducts.PACK_FROM_ROWS, 40),
+                integers().between(1, MatrixProducts.PACK_FROM_COLUMNS - 1), integers().between(1, 600), longs().all())
+                .checkAssert((rows, cols, depth, seed) -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    double[] a = random(random, rows * depth);
+                    double[] b = random(random, depth * cols);
+                    double[] start = random(random, rows * cols);
+                    boolean transposeA = random.nextBoolean();
+                    boolean transposeB = random.nextBoolean();
+                    int ars = transposeA ? 1 : depth;
+                    int acs = transposeA ? rows : 1;
+                    int brs = transposeB ? 1 : cols;
+                    int bcs = transposeB ? depth : 1;
+                    double[] narrow = start.clone();
+                    double[] packed = start.clone();
+                    MatrixProducts.multiplyAdd(a, ars, acs, b, brs, bcs, narrow, rows, cols, depth, new MatrixWorkspace());
+                    MatrixProducts.multiplyAddPacked(a, ars, acs, b, brs, bcs, packed, 0, rows, cols, depth,
+                            new MatrixWorkspace());
+                    assertArrayEquals(packed, narrow);
+                });
+    }
+
     @Test
     void aWorkspaceIsReusedAcrossShapes() {
         MatrixWorkspace workspace = new MatrixWorkspace();
