@@ -141,7 +141,9 @@ build_dl4j() {
             > "$SCRATCH/dl4j-probe.out" 2> "$SCRATCH/dl4j-probe.err" && grep -q '"backend"' "$SCRATCH/dl4j-probe.out"; then
         HAVE_DL4J=1
     else
-        unavailable "DL4J references (W3-W5): ND4J's native backend did not load ($(grep -m 1 -E 'Error|Exception' "$SCRATCH/dl4j-probe.err"); see $SCRATCH/dl4j-probe.err)"
+        local reason
+        reason="$(cat "$SCRATCH/dl4j-probe.err" "$SCRATCH/dl4j-probe.out" | grep -m 1 -i -E 'error|exception')"
+        unavailable "DL4J references (W3-W5): ND4J's native backend did not load (${reason:-no result line}; see $SCRATCH/dl4j-probe.err)"
     fi
 }
 
