@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the five workloads of ../shared/bench/WORKLOADS.md with nnscript and with their references
-# (PyTorch and plain-Java loops) in one session, checks that both sides computed the same results,
-# and prints a table of ratios (medians and spreads). Run by hand, never in CI.
+# (PyTorch, plain-Java loops and, for W3-W5, Deeplearning4j) in one session, checks that every side
+# computed the same results, and prints a table of ratios (medians and spreads). Run by hand, never
+# in CI.
 #
 # Usage: benchmarks/compare.sh [W1 W2 W3 W4 W5]   (default: all five)
 # Environment:
@@ -10,11 +11,17 @@
 #                        folder under /tmp; nothing is written inside the checkout except target/)
 #   NNSCRIPT_SHARED_DIR  the shared/ folder holding data/digits.csv (default: ../shared beside
 #                        the checkout)
-#   BENCH_SKIP_BUILD=1   use the jars already built instead of running Maven first
+#   BENCH_SKIP_BUILD=1   use the jars already built instead of running Maven first (the project's
+#                        and the DL4J reference's)
+#   BENCH_SIDES          the sides to run, space separated (default "nnscript pytorch java dl4j";
+#                        java is the plain-Java loops: W1's hello world and W2's stream always run,
+#                        as the baselines of their rows)
 #   BENCH_W5_THREADS     thread counts for W5, space separated (default "1 2"; 1 is primary)
 #   BENCH_DRIVER_FLAGS   JVM flags for the W3-W5 driver (default: the ones ./nnrun uses for
 #                        `nnrun train`, so the driver runs as a CLI training run does)
 #   BENCH_DRIVER_CDS=0   run the driver without the application class-data archive made for it
+#   BENCH_DL4J_FLAGS     JVM flags for the DL4J reference (default: the driver's GC flags, and
+#                        JavaCPP's off-heap accounting off, which costs DL4J a /proc read per array)
 set -uo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -31,14 +38,24 @@ DRIVER_FLAGS=(${BENCH_DRIVER_FLAGS:--XX:+UseSerialGC -XX:-UsePerfData})
 NNRUN="$ROOT/nnrun"
 NNRUN_JAR="$ROOT/cli/target/nnrun.jar"
 RELU_NN="$HERE/workloads/relu-in-action.nn"
+# The DL4J reference: its own Maven project (never part of the root build); it runs from its
+# target/classes with the classpath Maven writes to target/classpath.txt.
+DL4J_DIR="$HERE/reference/dl4j"
+DL4J_MAIN=dev.nnscript.reference.dl4j.Dl4jDriver
+DL4J_FLAGS=(${BENCH_DL4J_FLAGS:--XX:+UseSerialGC -XX:-UsePerfData -Dorg.bytedeco.javacpp.maxphysicalbytes=0 -Dorg.bytedeco.javacpp.maxbytes=0})
+DL4J_CP=""
+SIDES=" ${BENCH_SIDES:-nnscript pytorch java dl4j} "
 export NNSCRIPT_SHARED_DIR="${NNSCRIPT_SHARED_DIR:-$ROOT/../shared}"
 
 HAVE_TORCH=0
 HAVE_HYPERFINE=0
 HAVE_NNRUN=0
 HAVE_DRIVER=0
+HAVE_DL4J=0
+HAVE_JAVA_LOOP=0
 
 say() { printf '%s\n' "$*" >&2; }
+wanted() { [[ "$SIDES" == *" $1 "* ]]; }
 unavailable() { say "UNAVAILABLE: $*"; echo "$*" >> "$RESULTS/unavailable.txt"; }
 
 # One thread for every BLAS/OpenMP pool unless a step asks for more; PASSIVE stops OpenMP workers
@@ -54,6 +71,12 @@ install_missing() {
     # Without OpenBLAS, Debian's torch falls back to the reference BLAS and runs W5 about 4x slower.
     [ -e /usr/lib/x86_64-linux-gnu/openblas-pthread/libblas.so.3 ] || want+=(libopenblas0-pthread)
     command -v hyperfine >/dev/null || want+=(hyperfine)
+    # nd4j-native brings its own OpenMP, OpenBLAS and Fortran runtimes; the C++ runtime and zlib
+    # come from the system.
+    if wanted dl4j; then
+        [ -e /usr/lib/x86_64-linux-gnu/libstdc++.so.6 ] || want+=(libstdc++6)
+        [ -e /usr/lib/x86_64-linux-gnu/libz.so.1 ] || want+=(zlib1g)
+    fi
     if [ ${#want[@]} -gt 0 ]; then
         say "installing ${want[*]} with apt-get"
         if [ "$(id -u)" = 0 ]; then
@@ -63,33 +86,65 @@ install_missing() {
             say "not root: cannot install ${want[*]}"
         fi
     fi
-    if "$PY" -c 'import torch, numpy' 2>/dev/null; then HAVE_TORCH=1; else
+    if ! wanted pytorch; then :
+    elif "$PY" -c 'import torch, numpy' 2>/dev/null; then HAVE_TORCH=1; else
         unavailable "PyTorch references (W1-W5): $PY cannot import torch and numpy"; fi
     if command -v hyperfine >/dev/null; then HAVE_HYPERFINE=1; else
         unavailable "hyperfine (W1, W2 wall times)"; fi
 }
 
 build() {
-    if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+    if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] && wanted nnscript; then
         say "building with Maven (tests skipped)"
         (cd "$ROOT" && mvn -B -ntp -q -DskipTests package) > "$SCRATCH/build.log" 2>&1 \
             || say "Maven build failed; see $SCRATCH/build.log"
     fi
     # Working means it prints W1's y: a launcher whose run verb is still a stub does not count. The
     # timed command prints y for people (1.01); --format csv prints every digit, which is checked.
-    if [ -x "$NNRUN" ] && "$NNRUN" "$RELU_NN" --input 0.5 --format csv 2>&1 | grep -q '1\.0100000000000016'; then
+    if ! wanted nnscript; then :
+    elif [ -x "$NNRUN" ] && "$NNRUN" "$RELU_NN" --input 0.5 --format csv 2>&1 | grep -q '1\.0100000000000016'; then
         HAVE_NNRUN=1
     else
         unavailable "nnscript W1/W2: nnrun not built yet ($NNRUN does not print y for --input 0.5)"
     fi
-    if [ -f "$DRIVER_JAR" ] && java "${DRIVER_FLAGS[@]}" -cp "$DRIVER_JAR" "$DRIVER_MAIN" probe > /dev/null 2>&1; then
+    if ! wanted nnscript; then :
+    elif [ -f "$DRIVER_JAR" ] && java "${DRIVER_FLAGS[@]}" -cp "$DRIVER_JAR" "$DRIVER_MAIN" probe > /dev/null 2>&1; then
         HAVE_DRIVER=1
         [ "${BENCH_DRIVER_CDS:-1}" = 1 ] && driver_archive
     else
         unavailable "nnscript W3-W5: the workload driver is not built yet ($DRIVER_JAR, $DRIVER_MAIN)"
     fi
     mkdir -p "$SCRATCH/ref"
-    javac -d "$SCRATCH/ref" "$HERE"/reference/java/*.java || unavailable "plain-Java references: javac failed"
+    if javac -d "$SCRATCH/ref" "$HERE"/reference/java/*.java; then
+        wanted java && HAVE_JAVA_LOOP=1
+    else
+        unavailable "plain-Java references: javac failed"
+    fi
+    wanted dl4j && build_dl4j
+}
+
+# The DL4J reference, built by its own Maven project into benchmarks/reference/dl4j/target. The
+# probe loads ND4J's native backend once before any timing (the first load unpacks about 400 MB of
+# native libraries into ~/.javacpp/cache).
+build_dl4j() {
+    if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+        say "building the DL4J reference with Maven"
+        (cd "$DL4J_DIR" && mvn -B -ntp -q package) > "$SCRATCH/dl4j-build.log" 2>&1 \
+            || say "DL4J reference build failed; see $SCRATCH/dl4j-build.log"
+    fi
+    if [ ! -f "$DL4J_DIR/target/classpath.txt" ] || [ ! -d "$DL4J_DIR/target/classes" ]; then
+        unavailable "DL4J references (W3-W5): not built ($DL4J_DIR/target; see $SCRATCH/dl4j-build.log)"
+        return
+    fi
+    DL4J_CP="$DL4J_DIR/target/classes:$(cat "$DL4J_DIR/target/classpath.txt")"
+    if OMP_NUM_THREADS=1 java "${DL4J_FLAGS[@]}" -cp "$DL4J_CP" "$DL4J_MAIN" probe \
+            > "$SCRATCH/dl4j-probe.out" 2> "$SCRATCH/dl4j-probe.err" && grep -q '"backend"' "$SCRATCH/dl4j-probe.out"; then
+        HAVE_DL4J=1
+    else
+        local reason
+        reason="$(cat "$SCRATCH/dl4j-probe.err" "$SCRATCH/dl4j-probe.out" | grep -m 1 -i -E 'error|exception')"
+        unavailable "DL4J references (W3-W5): ND4J's native backend did not load (${reason:-no result line}; see $SCRATCH/dl4j-probe.err)"
+    fi
 }
 
 # An application class-data archive for the driver, as ./nnrun keeps one for the CLI: without it
@@ -171,8 +226,9 @@ w3() {
     threads_env 1
     for _ in $(seq "$RUNS"); do
         [ "$HAVE_TORCH" = 1 ] && record w3.jsonl "$PY" "$PYREF/w3_tiny_training.py"
-        record w3.jsonl java -cp "$SCRATCH/ref" W3HandLoop
+        [ "$HAVE_JAVA_LOOP" = 1 ] && record w3.jsonl java -cp "$SCRATCH/ref" W3HandLoop
         [ "$HAVE_DRIVER" = 1 ] && record w3.jsonl java "${DRIVER_FLAGS[@]}" -cp "$DRIVER_JAR" "$DRIVER_MAIN" w3
+        [ "$HAVE_DL4J" = 1 ] && record w3.jsonl java "${DL4J_FLAGS[@]}" -cp "$DL4J_CP" "$DL4J_MAIN" w3
     done
 }
 
@@ -185,6 +241,7 @@ w4() {
         for batch in 32 1; do
             [ "$HAVE_TORCH" = 1 ] && record w4.jsonl "$PY" "$PYREF/w4_digits.py" "$batch"
             [ "$HAVE_DRIVER" = 1 ] && record w4.jsonl java "${DRIVER_FLAGS[@]}" -cp "$DRIVER_JAR" "$DRIVER_MAIN" w4 "$digits" "$batch"
+            [ "$HAVE_DL4J" = 1 ] && record w4.jsonl java "${DL4J_FLAGS[@]}" -cp "$DL4J_CP" "$DL4J_MAIN" w4 "$digits" "$batch"
         done
     done
 }
@@ -200,6 +257,7 @@ w5() {
         for _ in $(seq "$RUNS"); do
             [ "$HAVE_TORCH" = 1 ] && record w5.jsonl "$PY" "$PYREF/w5_wide.py" "$data"
             [ "$HAVE_DRIVER" = 1 ] && record w5.jsonl java "${DRIVER_FLAGS[@]}" -cp "$DRIVER_JAR" "$DRIVER_MAIN" w5 "$data" "$threads"
+            [ "$HAVE_DL4J" = 1 ] && record w5.jsonl java "${DL4J_FLAGS[@]}" -cp "$DL4J_CP" "$DL4J_MAIN" w5 "$data" "$threads"
         done
     done
 }

@@ -18,6 +18,9 @@ W4_ACCURACY = (0.95, 1.0)
 ACCURACY_GAP = 0.05
 LN_10 = math.log(10.0)  # the cross-entropy of a uniform guess over 10 classes
 
+# The references of W3-W5's training workloads: side -> its name in the table.
+REFERENCES = {"pytorch": "PyTorch", "dl4j": "DL4J"}
+
 # hyperfine command -> side, by a word in the command line
 SIDES = {"Hello": "java-hello", "W2Stream": "java-stream", "nnrun": "nnscript",
          "w1_startup": "pytorch", "w2_batch": "pytorch"}
@@ -152,10 +155,11 @@ def w3(rep):
         return
     samples = {side: check_w3(rep, side, records) for side, records in by_side.items()}
     nn, torch, loop = samples.get("nnscript"), samples.get("pytorch"), samples.get("java-loop")
-    if nn and torch:
-        a, b = by_side["nnscript"][0]["params"], by_side["pytorch"][0]["params"]
-        worst = max(abs(a[k] - b[k]) for k in W3_PARAMS)
-        rep.check(worst <= 1e-9, f"W3 nnscript vs PyTorch: final parameters differ by at most {worst:.2g}")
+    for side, name in REFERENCES.items():
+        if nn and samples.get(side):
+            a, b = by_side["nnscript"][0]["params"], by_side[side][0]["params"]
+            worst = max(abs(a[k] - b[k]) for k in W3_PARAMS)
+            rep.check(worst <= 1e-9, f"W3 nnscript vs {name}: final parameters differ by at most {worst:.2g}")
     t = lambda x: x.text("steps/s") if x else "not run"
     rep.ratio("W3 tiny training, cold", "nnscript / PyTorch steps/s", t(nn), t(torch),
               nn.median / torch.median if nn and torch else None, ">= 100x",
@@ -163,37 +167,61 @@ def w3(rep):
     rep.ratio("W3 tiny training, cold", "hand-written Java loop / nnscript steps/s", t(nn), t(loop),
               loop.median / nn.median if nn and loop else None, "<= 3x",
               loop.median / nn.median <= 3 if nn and loop else None)
+    dl4j = samples.get("dl4j")
+    if dl4j:
+        rep.ratio("W3 tiny training, cold", "nnscript / DL4J steps/s", t(nn), t(dl4j),
+                  nn.median / dl4j.median if nn else None, "(secondary)", None)
 
 
 def classifier_rows(rep, workload, records, key, targets, check_accuracy):
+    """Rows nnscript / each reference, per value of key (batch or threads). targets maps
+    (reference side, value) to the least ratio that meets the target; a pair without one is a
+    secondary row. The PyTorch row always shows; a DL4J row shows when DL4J ran."""
     groups = group(records, key, "side")
     for value in sorted({k[0] for k in groups}, reverse=True):
-        nn_runs, torch_runs = groups.get((value, "nnscript"), []), groups.get((value, "pytorch"), [])
-        for side, runs in (("nnscript", nn_runs), ("pytorch", torch_runs)):
+        nn_runs = groups.get((value, "nnscript"), [])
+        for side in ("nnscript", *REFERENCES):
+            runs = groups.get((value, side), [])
             if runs:
                 accuracy = statistics.median(r["accuracy"] for r in runs)
                 check_accuracy(side, value, runs, accuracy)
-        if nn_runs and torch_runs:
-            gap = abs(statistics.median(r["accuracy"] for r in nn_runs)
-                      - statistics.median(r["accuracy"] for r in torch_runs))
-            rep.check(gap <= ACCURACY_GAP, f"{workload} {key} {value}: accuracy gap {gap:.3f} <= {ACCURACY_GAP}")
         nn = Sample([r["samples_per_s"] for r in nn_runs]) if nn_runs else None
-        torch = Sample([r["samples_per_s"] for r in torch_runs]) if torch_runs else None
-        target = targets.get(value)
-        ratio = nn.median / torch.median if nn and torch else None
         engine = {r.get("engine_threads") for r in nn_runs} - {None, value}
         note = f" (nnscript on {engine.pop()} thread)" if engine else ""
-        rep.ratio(workload, f"nnscript / PyTorch samples/s, {key} {value}{note}",
-                  nn.text("samples/s") if nn else "not run", torch.text("samples/s") if torch else "not run",
-                  ratio, f">= {target}x" if target else "(secondary)",
-                  ratio >= target if ratio is not None and target else None)
+        for side, name in REFERENCES.items():
+            ref_runs = groups.get((value, side), [])
+            if side != "pytorch" and not ref_runs:
+                continue
+            if nn_runs and ref_runs:
+                gap = abs(statistics.median(r["accuracy"] for r in nn_runs)
+                          - statistics.median(r["accuracy"] for r in ref_runs))
+                rep.check(gap <= ACCURACY_GAP,
+                          f"{workload} {key} {value}: accuracy gap nnscript vs {name} {gap:.3f} <= {ACCURACY_GAP}")
+            ref = Sample([r["samples_per_s"] for r in ref_runs]) if ref_runs else None
+            target = targets.get((side, value))
+            ratio = nn.median / ref.median if nn and ref else None
+            rep.ratio(workload, f"nnscript / {name} samples/s, {key} {value}{note}",
+                      nn.text("samples/s") if nn else "not run", ref.text("samples/s") if ref else "not run",
+                      ratio, target[0] if target else "(secondary)",
+                      target[1](ratio) if ratio is not None and target else None)
+
+
+def at_least(least):
+    """A target ratio of at least `least`: (its text, its test)."""
+    return f">= {least}x", lambda ratio: ratio >= least
+
+
+def ahead():
+    """nnscript faster than the reference."""
+    return "> 1x", lambda ratio: ratio > 1
 
 
 def w4(rep):
     def accuracy_in_range(side, batch, runs, accuracy):
         lo, hi = W4_ACCURACY
         rep.check(lo <= accuracy <= hi, f"W4 {side} batch {batch}: training accuracy {accuracy:.4f} in [{lo}, {hi}]")
-    classifier_rows(rep, "W4 digits", rep.load_jsonl("w4.jsonl"), "batch", {32: 3, 1: 20}, accuracy_in_range)
+    targets = {("pytorch", 32): at_least(3), ("pytorch", 1): at_least(20), ("dl4j", 32): ahead()}
+    classifier_rows(rep, "W4 digits", rep.load_jsonl("w4.jsonl"), "batch", targets, accuracy_in_range)
 
 
 def w5(rep):
@@ -202,7 +230,8 @@ def w5(rep):
         rep.check(loss < LN_10 and accuracy > 0.1,
                   f"W5 {side} {threads} thread(s): loss {loss:.4f} < ln 10, accuracy {accuracy:.4f} > 0.1")
     records = rep.load_jsonl("w5.jsonl")
-    classifier_rows(rep, "W5 wide", records, "threads", {1: 0.5, 2: 0.5}, learned)
+    targets = {("pytorch", 1): at_least(0.5), ("pytorch", 2): at_least(0.5), ("dl4j", 1): ahead(), ("dl4j", 2): ahead()}
+    classifier_rows(rep, "W5 wide", records, "threads", targets, learned)
     for (threads, side), runs in sorted(group(records, "threads", "side").items()):
         g = Sample([r["samples_per_s"] * 1_612_800 / 1e9 for r in runs])
         rep.checks.append(f"info W5 {side} {threads} thread(s): {g.text('GFLOP/s')}")
