@@ -35,6 +35,8 @@ RESULTS="$SCRATCH/results"
 DRIVER_JAR="$HERE/target/benchmarks.jar"
 DRIVER_MAIN=dev.nnscript.benchmarks.driver.WorkloadDriver
 DRIVER_FLAGS=(${BENCH_DRIVER_FLAGS:--XX:+UseSerialGC -XX:-UsePerfData})
+# ./nnrun train caps C2's vectors at 256 bits on x86-64 (docs/performance.md); so does the driver.
+[[ -z "${BENCH_DRIVER_FLAGS:-}" && "${HOSTTYPE:-}" == x86_64 ]] && DRIVER_FLAGS+=(-XX:MaxVectorSize=32)
 NNRUN="$ROOT/nnrun"
 NNRUN_JAR="$ROOT/cli/target/nnrun.jar"
 RELU_NN="$HERE/workloads/relu-in-action.nn"
@@ -259,6 +261,8 @@ w5() {
             [ "$HAVE_DRIVER" = 1 ] && record w5.jsonl java "${DRIVER_FLAGS[@]}" -cp "$DRIVER_JAR" "$DRIVER_MAIN" w5 "$data" "$threads"
             [ "$HAVE_DL4J" = 1 ] && record w5.jsonl java "${DL4J_FLAGS[@]}" -cp "$DL4J_CP" "$DL4J_MAIN" w5 "$data" "$threads"
         done
+        # The yardstick: the machine's float64 GEMM rate through numpy's OpenBLAS on as many threads.
+        [ "$HAVE_TORCH" = 1 ] && record w5-gemm.jsonl "$PY" "$PYREF/gemm_peak.py"
     done
 }
 
