@@ -2,6 +2,7 @@ package dev.nnscript.spark;
 
 import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
+import dev.nnscript.core.train.Evaluation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -110,16 +111,11 @@ final class PartitionScorer implements MapPartitionsFunction<Row, Row> {
             }
             if (scoredRow >= 0) {
                 double[] a = trace.output();
-                int best = 0;
                 for (int o = 0; o < outputs; o++) {
-                    double p = a[scoredRow * outputs + o];
-                    values[row.length() + o] = p;
-                    if (p > a[scoredRow * outputs + best]) {
-                        best = o;
-                    }
+                    values[row.length() + o] = a[scoredRow * outputs + o];
                 }
                 if (softmax) {
-                    values[values.length - 1] = net.outputNames().get(best);
+                    values[values.length - 1] = net.outputNames().get(Evaluation.argmax(a, scoredRow * outputs, outputs));
                 }
             }
             return RowFactory.create(values);

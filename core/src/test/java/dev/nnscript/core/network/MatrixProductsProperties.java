@@ -22,6 +22,22 @@ class MatrixProductsProperties {
     /** Relative to the sum of |terms|: the only difference allowed is the order of the additions. */
     private static final double TOLERANCE = 1e-13;
 
+    /**
+     * A, B and c's starting values for c += A B, each of A and B stored row-major or transposed at
+     * random: A(m, k) at a[m * ars + k * acs], B(k, j) at b[k * brs + j * bcs].
+     */
+    private record Operands(double[] a, int ars, int acs, double[] b, int brs, int bcs, double[] start) {
+        static Operands random(SplittableRandom random, int rows, int cols, int depth) {
+            double[] a = MatrixProductsProperties.random(random, rows * depth);
+            double[] b = MatrixProductsProperties.random(random, depth * cols);
+            double[] start = MatrixProductsProperties.random(random, rows * cols);
+            boolean transposeA = random.nextBoolean();
+            boolean transposeB = random.nextBoolean();
+            return new Operands(a, transposeA ? 1 : depth, transposeA ? rows : 1, b, transposeB ? 1 : cols,
+                    transposeB ? depth : 1, start);
+        }
+    }
+
     private static double[] random(SplittableRandom random, int n) {
         double[] values = new double[n];
         for (int k = 0; k < n; k++) {
@@ -51,19 +67,10 @@ class MatrixProductsProperties {
     void multiplyAddMatchesTheDefinitionForEveryLayoutAndSize() {
         qt().withExamples(60).forAll(integers().between(1, 40), integers().between(1, 600),
                 integers().between(1, 600), longs().all()).checkAssert((rows, cols, depth, seed) -> {
-            SplittableRandom random = new SplittableRandom(seed);
-            double[] a = random(random, rows * depth);
-            double[] b = random(random, depth * cols);
-            double[] start = random(random, rows * cols);
-            boolean transposeA = random.nextBoolean();
-            boolean transposeB = random.nextBoolean();
-            int ars = transposeA ? 1 : depth;
-            int acs = transposeA ? rows : 1;
-            int brs = transposeB ? 1 : cols;
-            int bcs = transposeB ? depth : 1;
-            double[] c = start.clone();
-            MatrixProducts.multiplyAdd(a, ars, acs, b, brs, bcs, c, rows, cols, depth, new MatrixWorkspace());
-            assertProduct(start, a, ars, acs, b, brs, bcs, c, rows, cols, depth);
+            Operands p = Operands.random(new SplittableRandom(seed), rows, cols, depth);
+            double[] c = p.start.clone();
+            MatrixProducts.multiplyAdd(p.a, p.ars, p.acs, p.b, p.brs, p.bcs, c, rows, cols, depth, new MatrixWorkspace());
+            assertProduct(p.start, p.a, p.ars, p.acs, p.b, p.brs, p.bcs, c, rows, cols, depth);
         });
     }
 
@@ -121,20 +128,12 @@ class MatrixProductsProperties {
         qt().withExamples(60).forAll(integers().between(MatrixProducts.PACK_FROM_ROWS, 40),
                 integers().between(1, MatrixProducts.PACK_FROM_COLUMNS - 1), integers().between(1, 600), longs().all())
                 .checkAssert((rows, cols, depth, seed) -> {
-                    SplittableRandom random = new SplittableRandom(seed);
-                    double[] a = random(random, rows * depth);
-                    double[] b = random(random, depth * cols);
-                    double[] start = random(random, rows * cols);
-                    boolean transposeA = random.nextBoolean();
-                    boolean transposeB = random.nextBoolean();
-                    int ars = transposeA ? 1 : depth;
-                    int acs = transposeA ? rows : 1;
-                    int brs = transposeB ? 1 : cols;
-                    int bcs = transposeB ? depth : 1;
-                    double[] narrow = start.clone();
-                    double[] packed = start.clone();
-                    MatrixProducts.multiplyAdd(a, ars, acs, b, brs, bcs, narrow, rows, cols, depth, new MatrixWorkspace());
-                    MatrixProducts.multiplyAddPacked(a, ars, acs, b, brs, bcs, packed, 0, rows, cols, depth,
+                    Operands p = Operands.random(new SplittableRandom(seed), rows, cols, depth);
+                    double[] narrow = p.start.clone();
+                    double[] packed = p.start.clone();
+                    MatrixProducts.multiplyAdd(p.a, p.ars, p.acs, p.b, p.brs, p.bcs, narrow, rows, cols, depth,
+                            new MatrixWorkspace());
+                    MatrixProducts.multiplyAddPacked(p.a, p.ars, p.acs, p.b, p.brs, p.bcs, packed, 0, rows, cols, depth,
                             new MatrixWorkspace());
                     assertArrayEquals(packed, narrow);
                 });
