@@ -80,17 +80,31 @@ public final class Activations {
         public double value(double z) { return relu(z); }
         public double derivative(double z, double a) { return reluDerivative(z, derivativeAtZero); }
 
+        /**
+         * {@link #relu} without a branch on the sign: the sign of a hidden unit's z is a coin toss,
+         * and a mispredicted branch costs more than the two extra instructions. Math.max has no
+         * branch on x86 and gives max(z, 0) for every z but NaN, which it keeps; the NaN test left
+         * is almost never taken, so it is predicted. Same bits as relu(z) for every z.
+         */
         @Override
         public void values(double[] z, double[] a, int n) {
             for (int k = 0; k < n; k++) {
-                a[k] = relu(z[k]);
+                double m = Math.max(z[k], 0.0);
+                a[k] = m == m ? m : 0.0;
             }
         }
 
+        /**
+         * delta times {@link #reluDerivative}, without a branch on the sign (see {@link #values}):
+         * z times infinity, clamped to [0, 1], is 1 for z &gt; 0 and 0 for z &lt; 0, and NaN for z = 0
+         * (0 times infinity) and for NaN, which is where the derivative is the chosen value at 0.
+         */
         @Override
         public void backward(double[] z, double[] a, double[] delta, int n) {
+            double atZero = derivativeAtZero;
             for (int k = 0; k < n; k++) {
-                delta[k] *= reluDerivative(z[k], derivativeAtZero);
+                double d = Math.min(Math.max(z[k] * Double.POSITIVE_INFINITY, 0.0), 1.0);
+                delta[k] *= d == d ? d : atZero;
             }
         }
 
