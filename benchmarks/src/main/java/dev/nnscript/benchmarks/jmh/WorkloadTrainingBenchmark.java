@@ -38,8 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code W4-b32}, {@code W4-b1}: 64-32-10, 1,797 rows of 64 uniform inputs (the digits' shape),
  *       cross-entropy, batch 32 or 1, 1 epoch (57 or 1,797 steps).
  *   <li>{@code W5}: 784-256-256-10, 10,000 rows of standard normal inputs labelled as W5's are,
- *       batch 128, 1 epoch (79 steps), 1 thread.
+ *       batch 128, 1 epoch (79 steps).
  * </ul>
+ * {@code threads} (default 1, {@code -p threads=1,2} for both) is the training's thread count for
+ * W4 and W5; W3 always runs on one.
  * Input values are synthetic (seeded): the time of a step does not depend on them beyond which
  * ReLUs are active.
  */
@@ -53,6 +55,9 @@ public class WorkloadTrainingBenchmark {
 
     @Param({"W3", "W4-b32", "W4-b1", "W5"})
     public String workload;
+
+    @Param({"1"})
+    public int threads;
 
     private Network network;
     private Dataset data;
@@ -71,12 +76,12 @@ public class WorkloadTrainingBenchmark {
             case "W4-b32", "W4-b1" -> {
                 network = BenchmarkNetworks.classifier(new int[] {64, 32, 10}, 1);
                 data = classes(random, 1797, 64, 10, false);
-                config = classifierConfig(0.1, workload.equals("W4-b32") ? 32 : 1);
+                config = classifierConfig(0.1, workload.equals("W4-b32") ? 32 : 1, threads);
             }
             case "W5" -> {
                 network = BenchmarkNetworks.classifier(new int[] {784, 256, 256, 10}, 1);
                 data = classes(random, 10_000, 784, 10, true);
-                config = classifierConfig(0.01, 128);
+                config = classifierConfig(0.01, 128, threads);
             }
             default -> throw new IllegalArgumentException("unknown workload " + workload);
         }
@@ -88,9 +93,9 @@ public class WorkloadTrainingBenchmark {
         return Trainer.train(network, data, config, ProgressListener.NONE).finalLoss();
     }
 
-    private static TrainingConfig classifierConfig(double learningRate, int batch) {
+    private static TrainingConfig classifierConfig(double learningRate, int batch, int threads) {
         return TrainingConfig.defaults().withLoss(Losses.CROSS_ENTROPY).withLearningRate(learningRate)
-                .withBatchSize(batch).withEpochs(1).withSeed(1).withShuffle(true).withThreads(1);
+                .withBatchSize(batch).withEpochs(1).withSeed(1).withShuffle(true).withThreads(threads);
     }
 
     /** a1 = softplus(2.74 x), a2 = softplus(-1.13 x), yhat = 0.36 a1 + 0.63 a2. */
