@@ -35,7 +35,7 @@ RESULTS="$SCRATCH/results"
 DRIVER_JAR="$HERE/target/benchmarks.jar"
 DRIVER_MAIN=dev.nnscript.benchmarks.driver.WorkloadDriver
 DRIVER_FLAGS=(${BENCH_DRIVER_FLAGS:--XX:+UseSerialGC -XX:-UsePerfData})
-# ./nnrun train caps C2's vectors at 256 bits on x86-64 (docs/performance.md); so does the driver.
+# ./nnrun train caps C2's vectors at 256 bits on x86-64 (docs/speed.md); so does the driver.
 [[ -z "${BENCH_DRIVER_FLAGS:-}" && "${HOSTTYPE:-}" == x86_64 ]] && DRIVER_FLAGS+=(-XX:MaxVectorSize=32)
 NNRUN="$ROOT/nnrun"
 NNRUN_JAR="$ROOT/cli/target/nnrun.jar"

@@ -43,7 +43,7 @@ import java.util.List;
  * {@link LoadResult}, in source order.
  *
  * <p>Loading is most of a one-shot {@code nnrun} run, and the first lambda, stream or regular
- * expression of a process sets up JVM machinery (docs/performance.md, "Start-up"), so the passes
+ * expression of a process sets up JVM machinery (docs/speed.md, "Start-up"), so the passes
  * here and the parser's hot parts use loops and hand-written scanners. Not every step does:
  * SpecBuilder, NameRanges, some of the validator's readers and ScriptAssembler use streams,
  * lambdas or regular expressions for what some scripts have; cli's {@code LauncherIT} checks which

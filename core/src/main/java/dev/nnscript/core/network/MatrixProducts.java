@@ -36,7 +36,7 @@ final class MatrixProducts {
     /**
      * Products of fewer multiply-adds (rows x cols x depth) stay on one thread: below this, handing
      * rows to another thread and waiting costs too large a share of the product (figures in
-     * docs/performance.md).
+     * docs/speed.md).
      */
     static final long PARALLEL_FROM_MACS = 1L << 20;
 

@@ -26,7 +26,7 @@ final class GradientDescent implements Optimizer {
      * calls nothing per parameter: {@code Math.max(double, double)} stays a call in the client
      * compiler's code, and calls are dear in the interpreter, where a short run spends its first few
      * hundred steps. Without a mask the loop tests nothing per parameter (figures in
-     * docs/performance.md).
+     * docs/speed.md).
      */
     @Override
     public double step(Gradients gradients, double lr) {

@@ -9,7 +9,7 @@ public interface ProgressListener {
 
     /**
      * A listener that never stops training. A class, not a lambda: a lambda's first call links a call
-     * site, which a cold training run would pay for (docs/performance.md).
+     * site, which a cold training run would pay for (docs/speed.md).
      */
     ProgressListener NONE = new ProgressListener() {
         @Override

@@ -11,7 +11,7 @@ final class RowOrder {
 
     private final int batchSize;
     private final boolean shuffle;
-    /** Only when shuffling: setting one up costs a cold run start-up time (docs/performance.md). */
+    /** Only when shuffling: setting one up costs a cold run start-up time (docs/speed.md). */
     private final SplittableRandom random;
     private final int[] order;
     /** Where the current batch begins in {@link #order}. */

@@ -186,7 +186,7 @@ public record TrainingConfig(Loss loss, OptimizerConfig optimizer, double learni
 
     /**
      * The message is put together only when the condition fails: formatting a double is slow in a
-     * cold run, where the settings are made just before training (docs/performance.md).
+     * cold run, where the settings are made just before training (docs/speed.md).
      */
     private static void require(boolean condition, String message, Object value) {
         if (!condition) {

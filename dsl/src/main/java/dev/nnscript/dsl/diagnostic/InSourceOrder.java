@@ -6,7 +6,7 @@ import java.util.Comparator;
  * {@link Diagnostic#IN_SOURCE_ORDER}: file, then line, then column. A class rather than comparator
  * combinators or a method reference: every script load sorts its diagnostics, and the first lambda
  * of a run sets up the JVM's lambda machinery, which with the combinators' own lambda classes is a
- * noticeable part of a one-shot {@code nnrun} run (docs/performance.md; the launcher's class-data
+ * noticeable part of a one-shot {@code nnrun} run (docs/speed.md; the launcher's class-data
  * archive cannot keep the combinators' classes).
  */
 final class InSourceOrder implements Comparator<Diagnostic> {

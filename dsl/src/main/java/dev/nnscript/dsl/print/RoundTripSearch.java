@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 
 /**
  * The shortest round-tripping decimal by search, with BigDecimal arithmetic (slow, see
- * docs/performance.md): {@link ScriptNumberFormat}'s fallback for one-digit forms and the reference
+ * docs/speed.md): {@link ScriptNumberFormat}'s fallback for one-digit forms and the reference
  * its tests check the fast path against.
  *
  * <p>The decimals with p significant digits that round-trip form one run around x, so if any exists,

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  * needed: 1e23 prints as 9.999999999999999E22, 2^-1074 as 4.9E-324, and 3.160701594026542e17 as
  * 3.1607015940265421E17 (about 0.3% of random bit patterns). The digits come from jackson-core's
  * Schubfach writer (Raffaello Giulietti's algorithm, the one Java 19 adopted), fast enough for
- * batch inference, which writes millions (docs/performance.md). Schubfach follows Java 19's one
+ * batch inference, which writes millions (docs/speed.md). Schubfach follows Java 19's one
  * exception to "shortest": when a single digit would do, it may give two closer ones (2^-1074 as
  * 4.9E-324);
  * {@link RoundTripSearch} finds the single digit then.
