@@ -18,7 +18,8 @@
 #                        as the baselines of their rows)
 #   BENCH_W5_THREADS     thread counts for W5, space separated (default "1 2"; 1 is primary)
 #   BENCH_DRIVER_FLAGS   JVM flags for the W3-W5 driver (default: the ones ./nnrun uses for
-#                        `nnrun train`, so the driver runs as a CLI training run does)
+#                        `nnrun train`, so the driver runs as a CLI training run does, handing a
+#                        large run to a JVM with the optimizing compiler as nnrun train does)
 #   BENCH_DRIVER_CDS=0   run the driver without the application class-data archive made for it
 #   BENCH_DL4J_FLAGS     JVM flags for the DL4J reference (default: the driver's GC flags, and
 #                        JavaCPP's off-heap accounting off, which costs DL4J a /proc read per array)
@@ -34,9 +35,13 @@ SCRATCH="${BENCH_SCRATCH:-$(mktemp -d /tmp/nnscript-bench.XXXXXX)}"
 RESULTS="$SCRATCH/results"
 DRIVER_JAR="$HERE/target/benchmarks.jar"
 DRIVER_MAIN=dev.nnscript.benchmarks.driver.WorkloadDriver
-DRIVER_FLAGS=(${BENCH_DRIVER_FLAGS:--XX:+UseSerialGC -XX:-UsePerfData})
-# ./nnrun train caps C2's vectors at 256 bits on x86-64 (docs/speed.md); so does the driver.
-[[ -z "${BENCH_DRIVER_FLAGS:-}" && "${HOSTTYPE:-}" == x86_64 ]] && DRIVER_FLAGS+=(-XX:MaxVectorSize=32)
+# As ./nnrun starts `nnrun train`: the client compiler alone, and in nnrun.relaunch the flags of the
+# JVM with the optimizing compiler that a large run is handed to (on x86-64 its vectors capped at
+# 256 bits); the driver hands over by the same rule (docs/speed.md, "Which compiler trains").
+DRIVER_FLAGS=(${BENCH_DRIVER_FLAGS:--XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1})
+if [[ -z "${BENCH_DRIVER_FLAGS:-}" ]]; then
+    [[ "${HOSTTYPE:-}" == x86_64 ]] && DRIVER_FLAGS+=(-Dnnrun.relaunch=-XX:MaxVectorSize=32) || DRIVER_FLAGS+=(-Dnnrun.relaunch=)
+fi
 NNRUN="$ROOT/nnrun"
 NNRUN_JAR="$ROOT/cli/target/nnrun.jar"
 RELU_NN="$HERE/workloads/relu-in-action.nn"

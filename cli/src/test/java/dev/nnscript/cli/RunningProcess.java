@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -29,8 +30,13 @@ final class RunningProcess implements AutoCloseable {
 
     /** Starts {@code java [jvmOptions] -cp <test class path> dev.nnscript.cli.Nnrun args}, no standard input. */
     static RunningProcess java(List<String> jvmOptions, String... args) {
+        return command(ProcessRun.javaCommand(jvmOptions, args));
+    }
+
+    /** Starts {@code command}, no standard input. */
+    static RunningProcess command(List<String> command) {
         try {
-            Process process = new ProcessBuilder(ProcessRun.javaCommand(jvmOptions, args)).start();
+            Process process = new ProcessBuilder(command).start();
             process.getOutputStream().close();
             return new RunningProcess(process);
         } catch (IOException e) {
@@ -62,6 +68,21 @@ final class RunningProcess implements AutoCloseable {
         Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
         if (kill.waitFor() != 0) {
             throw new AssertionError("kill -" + name + " failed");
+        }
+    }
+
+    /**
+     * Sends a signal by name to the process and to the processes it started, as a terminal's Ctrl-C
+     * reaches a whole process group; fails when it has started none.
+     */
+    void signalWithChildren(String name) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + name, Long.toString(process.pid())));
+        process.children().forEach(child -> command.add(Long.toString(child.pid())));
+        if (command.size() < 4) {
+            throw new AssertionError("the process has started no other process");
+        }
+        if (new ProcessBuilder(command).start().waitFor() != 0) {
+            throw new AssertionError(String.join(" ", command) + " failed");
         }
     }
 

@@ -33,6 +33,7 @@ final class ClassifierTraining {
                 .withLearningRate(learningRate).withBatchSize(batch).withEpochs(epochs).withSeed(seed)
                 .withShuffle(true).withThreads(threads);
         var dataset = data.toDataset();
+        WorkloadDriver.handOverIfLarge(start, dataset.rows(), config);
         long steps = (long) epochs * ((data.rows() + batch - 1) / batch);
         LastStepClock clock = new LastStepClock(steps);
         long begin = System.nanoTime();

@@ -47,6 +47,7 @@ final class TinyTraining {
     static ResultLine run() {
         Network start = network();
         Dataset data = data();
+        WorkloadDriver.handOverIfLarge(start, data.rows(), config(STEPS));
         Stopwatch<TrainingResult> timed = Stopwatch.time(
                 () -> Trainer.train(start, data, config(STEPS), ProgressListener.NONE));
         TrainingResult result = timed.value();

@@ -1,8 +1,12 @@
 package dev.nnscript.benchmarks.driver;
 
+import dev.nnscript.cli.train.CompilerChoice;
+import dev.nnscript.core.network.Network;
+import dev.nnscript.core.train.TrainingConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 
 /**
  * Entry point for compare.sh: runs one workload once and prints its JSON result line.
@@ -55,6 +59,19 @@ public final class WorkloadDriver {
                     .put("threads", Integer.parseInt(args[2])).put("engine_threads", Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException("unknown workload '" + workload + "'");
         };
+    }
+
+    /**
+     * As {@code nnrun train} does ({@link CompilerChoice}): when the JVM was started as the launcher
+     * starts training (the client compiler alone and the property naming the optimizing compiler's
+     * flags) and the run is large, the same command runs in a JVM with the optimizing compiler, and
+     * this one exits with its code; that JVM printed the result line.
+     */
+    static void handOverIfLarge(Network network, long rows, TrainingConfig config) {
+        OptionalInt code = CompilerChoice.trainElsewhereIfLarge(network, rows, config);
+        if (code.isPresent()) {
+            System.exit(code.getAsInt());
+        }
     }
 
     private static long seed(String[] args, int index) {

@@ -6,6 +6,7 @@ import dev.nnscript.cli.io.OutputPaths;
 import dev.nnscript.dsl.files.OutputTarget;
 import dev.nnscript.cli.script.ScriptFiles;
 import dev.nnscript.cli.script.ScriptTraining;
+import dev.nnscript.cli.train.CompilerChoice;
 import dev.nnscript.cli.train.TrainingFlags;
 import dev.nnscript.dsl.diagnostic.PrintableText;
 import dev.nnscript.dsl.print.ScriptPrinter;
@@ -14,9 +15,11 @@ import dev.nnscript.dsl.script.SavedDataPath;
 import dev.nnscript.dsl.script.Script;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +68,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        CompilerChoice.takeForwardedPresses();
         Path file = common.file();
         if (out != null) {
             OutputPaths.problem(out).ifPresent(problem -> {
@@ -72,13 +76,23 @@ final class TrainCommand implements Callable<Integer> {
             });
         }
         PrintWriter err = common.err();
-        Script script = scripts.load(file, err, overrides::silences);
+        // A large run is trained by a JVM with the optimizing compiler, which shows the script's
+        // warnings itself: until that is decided they are held back.
+        StringWriter warnings = new StringWriter();
+        Script script = scripts.load(file, new PrintWriter(warnings), overrides::silences);
+        ScriptTraining training = new ScriptTraining(err);
+        OptionalInt elsewhere = trainedElsewhere(training, script, file);
+        if (elsewhere.isPresent()) {
+            return elsewhere.getAsInt();
+        }
+        err.print(warnings);
+        err.flush();
         if (out != null) {
             checkOutIsNotTheData(script);
         }
         ScriptTraining.Trained trained;
         try {
-            trained = new ScriptTraining(err).train(script, file, overrides);
+            trained = training.train(script, file, overrides);
         } catch (IllegalArgumentException e) {
             throw common.usage(e.getMessage());
         }
@@ -96,6 +110,15 @@ final class TrainCommand implements Callable<Integer> {
             err.flush();
         }
         return ExitCodes.afterTraining(trained.result().reason());
+    }
+
+    /** The exit code of the JVM that trained instead of this one ({@link ScriptTraining#trainedElsewhere}). */
+    private OptionalInt trainedElsewhere(ScriptTraining training, Script script, Path file) {
+        try {
+            return training.trainedElsewhere(script, file, overrides);
+        } catch (IllegalArgumentException e) {
+            return OptionalInt.empty(); // an invalid override: training below reports it, after the warnings
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.nnscript.cli.script;
 
 import dev.nnscript.cli.failure.InvalidInputException;
 import dev.nnscript.cli.report.FitReport;
+import dev.nnscript.cli.train.CompilerChoice;
 import dev.nnscript.cli.train.TrainingFlags;
 import dev.nnscript.cli.train.TrainingSession;
 import dev.nnscript.cli.train.UnfinishedModel;
@@ -19,8 +20,11 @@ import dev.nnscript.dsl.script.EffectiveSettings;
 import dev.nnscript.dsl.script.Script;
 import dev.nnscript.dsl.script.TrainingConfigs;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Trains a loaded script as {@code nnrun train} and {@code nnrun FILE} do: its data (or the
@@ -62,10 +66,9 @@ public final class ScriptTraining {
      * @throws InvalidInputException when the data cannot be used
      */
     public Trained train(Script script, Path scriptFile, TrainingFlags overrides) {
-        Script withData = overrides.data == null ? script : withDataFile(script, overrides.data);
-        // The effective seed draws the unknown weights and picks the held-out rows, as seed= in the script does.
-        Script toTrain = withData.withTraining(overrides.applyTo(withData.training()));
-        TrainingConfig config = overrides.withThreads(TrainingConfigs.of(toTrain.training(), toTrain.network()));
+        Script withData = withData(script, overrides);
+        Script toTrain = toTrain(withData, overrides);
+        TrainingConfig config = config(toTrain, overrides);
         DataResult data = load(toTrain, scriptFile, config.seed());
         TrainingResult result;
         try {
@@ -79,6 +82,37 @@ public final class ScriptTraining {
         // The trained script names the data it was trained on and every setting the run used.
         Script saved = withData.withTrainedNetwork(trained).withTraining(EffectiveSettings.of(config));
         return new Trained(saved, result, data.dataset(), data.heldOut(), config);
+    }
+
+    /**
+     * Empty when this JVM is to train the script; else the exit code of the JVM with the optimizing
+     * compiler that trained it instead ({@link CompilerChoice}). Decided before any data are read, and
+     * only when the script and its data are regular files, which the new JVM can read again.
+     *
+     * @throws IllegalArgumentException when an override's value is invalid (a usage error)
+     */
+    public OptionalInt trainedElsewhere(Script script, Path scriptFile, TrainingFlags overrides) {
+        if (System.getProperty(CompilerChoice.PROPERTY) == null || !Files.isRegularFile(scriptFile)) {
+            return OptionalInt.empty();
+        }
+        Script toTrain = toTrain(withData(script, overrides), overrides);
+        OptionalLong rows = toTrain.dataSource().map(PlannedRows::of).orElse(OptionalLong.empty());
+        return rows.isPresent()
+                ? CompilerChoice.trainElsewhereIfLarge(toTrain.network(), rows.getAsLong(), config(toTrain, overrides))
+                : OptionalInt.empty();
+    }
+
+    private static Script withData(Script script, TrainingFlags overrides) {
+        return overrides.data == null ? script : withDataFile(script, overrides.data);
+    }
+
+    /** The effective seed draws the unknown weights and picks the held-out rows, as seed= in the script does. */
+    private static Script toTrain(Script withData, TrainingFlags overrides) {
+        return withData.withTraining(overrides.applyTo(withData.training()));
+    }
+
+    private static TrainingConfig config(Script toTrain, TrainingFlags overrides) {
+        return overrides.withThreads(TrainingConfigs.of(toTrain.training(), toTrain.network()));
     }
 
     private void summarizeHeldOut(Network network, Loss loss, Dataset heldOut) {

@@ -8,7 +8,8 @@ import sun.misc.SignalHandler;
 /**
  * Ctrl-C during training: the first press asks training to stop after the step it is doing, so the
  * model trained so far is saved; a second press exits at once. Restores the previous handler on
- * {@link #close()}.
+ * {@link #close()}. In a JVM that trains for another one the presses come from that one
+ * ({@link ForwardedPresses}).
  *
  * <p>Uses {@code sun.misc.Signal} (module jdk.unsupported, there on every JDK) because a shutdown
  * hook cannot let the training thread finish and save before the JVM exits.
@@ -21,11 +22,18 @@ final class CtrlC implements AutoCloseable {
     private final SignalHandler previous;
 
     CtrlC() {
-        previous = Signal.handle(INTERRUPT, signal -> {
-            if (pressed.getAndSet(true)) {
-                Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
-            }
-        });
+        if (ForwardedPresses.forwarded()) {
+            previous = null;
+            ForwardedPresses.receiveWith(this::press);
+        } else {
+            previous = Signal.handle(INTERRUPT, signal -> press());
+        }
+    }
+
+    private void press() {
+        if (pressed.getAndSet(true)) {
+            Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
+        }
     }
 
     boolean pressed() {
@@ -34,6 +42,10 @@ final class CtrlC implements AutoCloseable {
 
     @Override
     public void close() {
-        Signal.handle(INTERRUPT, previous);
+        if (previous == null) {
+            ForwardedPresses.receiveWith(null);
+        } else {
+            Signal.handle(INTERRUPT, previous);
+        }
     }
 }

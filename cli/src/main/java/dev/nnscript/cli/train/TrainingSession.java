@@ -7,6 +7,7 @@ import dev.nnscript.core.train.Evaluation;
 import dev.nnscript.core.train.Trainer;
 import dev.nnscript.core.train.TrainingConfig;
 import dev.nnscript.core.train.TrainingResult;
+import dev.nnscript.core.train.TrainingWork;
 import java.io.PrintWriter;
 
 /**
@@ -40,10 +41,6 @@ public final class TrainingSession {
 
     /** The steps a run does unless a stopping rule ends it early. */
     public static long plannedSteps(Dataset data, TrainingConfig config) {
-        if (config.maxSteps() > 0) {
-            return config.maxSteps();
-        }
-        long perEpoch = config.isFullBatch() ? 1 : (data.rows() + config.batchSize() - 1) / config.batchSize();
-        return config.epochs() * perEpoch;
+        return TrainingWork.plannedSteps(data.rows(), config);
     }
 }
