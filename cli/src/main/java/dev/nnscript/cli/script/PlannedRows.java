@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.util.OptionalLong;
 
 /**
- * The rows a script's data will give, known before the data are read: an inline table's rows, or a
+ * The rows a script's data will give, known before the data are loaded: an inline table's rows, or a
  * CSV file's line breaks less its header, counted in files up to 64 KiB and estimated from the
  * first 64 KiB in longer ones (blank lines and line breaks inside quotes make it an overestimate).
  * Only picks the compiler ({@link dev.nnscript.cli.train.CompilerChoice}), so an estimate will do.

@@ -86,13 +86,13 @@ public final class ScriptTraining {
 
     /**
      * Empty when this JVM is to train the script; else the exit code of the JVM with the optimizing
-     * compiler that trained it instead ({@link CompilerChoice}). Decided before any data are read, and
+     * compiler that trained it instead ({@link CompilerChoice}). Decided before the data are loaded ({@link PlannedRows}), and
      * only when the script and its data are regular files, which the new JVM can read again.
      *
      * @throws IllegalArgumentException when an override's value is invalid (a usage error)
      */
     public OptionalInt trainedElsewhere(Script script, Path scriptFile, TrainingFlags overrides) {
-        if (System.getProperty(CompilerChoice.PROPERTY) == null || !Files.isRegularFile(scriptFile)) {
+        if (!CompilerChoice.mayHandOver() || !Files.isRegularFile(scriptFile)) {
             return OptionalInt.empty();
         }
         Script toTrain = toTrain(withData(script, overrides), overrides);

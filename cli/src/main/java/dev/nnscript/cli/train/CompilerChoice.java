@@ -17,8 +17,8 @@ import sun.misc.Signal;
  * (C1), which compiles a step's code in a fraction of the time the optimizing compiler (C2) takes
  * and so trains small networks sooner, and names in the property {@value #PROPERTY} the flags a
  * JVM with C2 gets. A run planned at {@value #OPTIMIZING_FROM} operations or more (multiply-adds
- * and updates, {@link TrainingWork#operations}) is handed to such a JVM before anything is read
- * from a data file or written: C2's vector code trains wide layers two to three times as fast,
+ * and updates, {@link TrainingWork#operations}) is handed to such a JVM before the data are loaded
+ * (only a data file's size and first 64 KiB are read) and before anything is written: C2's vector code trains wide layers two to three times as fast,
  * which pays for a second JVM's start. docs/speed.md, "Which compiler trains", has the measurements.
  *
  * <p>The new JVM runs the same command line with the same standard output and error; this one waits
@@ -45,6 +45,11 @@ public final class CompilerChoice {
         if (ForwardedPresses.forwarded()) {
             ForwardedPresses.listen();
         }
+    }
+
+    /** Whether this JVM was started to hand large runs over (the launcher set {@value #PROPERTY}). */
+    public static boolean mayHandOver() {
+        return System.getProperty(PROPERTY) != null;
     }
 
     /** Whether a run of {@code operations} is handed to a JVM with C2 (when this one may hand over). */
