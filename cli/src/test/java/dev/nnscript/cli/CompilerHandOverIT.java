@@ -45,6 +45,11 @@ class CompilerHandOverIT {
      * are 6.1 billion, past the 5 billion from which the optimizing compiler trains.
      */
     private static Path wide(String name, int steps) throws IOException {
+        return wide(name, steps, "");
+    }
+
+    /** As {@link #wide(String, int)}, with {@code lines} after the train line. */
+    private static Path wide(String name, int steps, String lines) throws IOException {
         Path data = folder.resolve("wide.csv");
         if (!Files.exists(data)) {
             StringBuilder csv = new StringBuilder();
@@ -66,7 +71,7 @@ class CompilerHandOverIT {
         }
         return Files.writeString(folder.resolve(name), "network \"Wide\"\ninput x0..x99\nhidden 1000 relu\n"
                 + "output y identity\ndata \"wide.csv\"\ntrain loss=mse optimizer=sgd lr=0.01 batch=full steps=" + steps
-                + " seed=1\n");
+                + " seed=1\n" + lines);
     }
 
     /** {@code java [options] -cp nnrun.jar dev.nnscript.cli.Nnrun args}. */
@@ -103,6 +108,29 @@ class CompilerHandOverIT {
         assertTrue(started.out().startsWith("network \"Wide\"\n"), started.out());
     }
 
+    /** {@code nnrun FILE} trains a script with unknown parameters before its report and predict lines: the same rule. */
+    @Test
+    void aScriptRunThatTrainsALargeNetworkIsHandedOverToo() throws IOException {
+        Path script = wide("run-large.nn", 200, "report loss\npredict " + "0.5, ".repeat(99) + "0.5\n");
+        ProcessRun handedOver = run(LAUNCHED, script.toString());
+        ProcessRun oneJvm = run(List.of(), script.toString());
+        assertEquals(0, handedOver.exitCode(), handedOver.err());
+        String flags = handedOver.out().lines().findFirst().orElse("");
+        assertTrue(flags.contains("-XX:+PrintCommandLineFlags"), "the second JVM printed its flags: " + flags);
+        assertFalse(flags.contains("TieredStopAtLevel"), "and runs the optimizing compiler: " + flags);
+        assertTrue(oneJvm.out().contains("loss"), oneJvm.out());
+        assertEquals(oneJvm, new ProcessRun(handedOver.exitCode(),
+                handedOver.out().substring(handedOver.out().indexOf('\n') + 1), handedOver.err()));
+    }
+
+    @Test
+    void aScriptRunThatTrainsASmallNetworkStays() throws IOException {
+        Path script = wide("run-small.nn", 20, "report loss\n");
+        ProcessRun started = run(LAUNCHED, script.toString());
+        assertEquals(0, started.exitCode(), started.err());
+        assertEquals(run(List.of(), script.toString()), started);
+    }
+
     /** Ctrl-C sent to the process the user started (kill -INT) reaches the JVM that trains. */
     @Test
     void ctrlCSentToTheStartedProcessStopsTrainingAndSaves() throws Exception {
@@ -113,6 +141,22 @@ class CompilerHandOverIT {
     @Test
     void ctrlCFromATerminalCountsOnce() throws Exception {
         interruptAndCheck("terminal.nn", true);
+    }
+
+    /** The same for {@code nnrun FILE}: Ctrl-C to the started process stops the training JVM, which reports. */
+    @Test
+    void ctrlCStopsAScriptRunThatWasHandedOver() throws Exception {
+        Path script = wide("run-interrupted.nn", 5000, "report loss\n");
+        ProcessRun run;
+        try (RunningProcess nnrun = RunningProcess.command(command(List.of("-XX:TieredStopAtLevel=1", "-Dnnrun.relaunch="),
+                script.toString()))) {
+            assertTrue(nnrun.awaitErr(err -> PROGRESS.matcher(err).find()), "training shows progress");
+            nnrun.signal("INT");
+            run = nnrun.await();
+        }
+        assertEquals(ExitCodes.INTERRUPTED, run.exitCode(), run.err());
+        assertTrue(run.err().contains("STOPPED, training was interrupted by Ctrl-C"), run.err());
+        assertTrue(run.out().contains("loss"), "the report follows: " + run.out());
     }
 
     private void interruptAndCheck(String name, boolean group) throws Exception {

@@ -8,15 +8,18 @@ import dev.nnscript.cli.predict.Predictions;
 import dev.nnscript.cli.script.RunRule;
 import dev.nnscript.cli.script.ScriptFiles;
 import dev.nnscript.cli.script.ScriptRun;
+import dev.nnscript.cli.train.CompilerChoice;
 import dev.nnscript.cli.words.CommandWords;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.script.Script;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,10 +96,21 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CompilerChoice.takeForwardedPresses();
         checkOptions();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Script script = scripts.load(file, err);
+        // A script run that trains a large network is handed to a JVM with the optimizing compiler,
+        // which shows the script's warnings itself: until that is decided they are held back.
+        StringWriter warnings = new StringWriter();
+        Script script = scripts.load(file, new PrintWriter(warnings));
+        boolean runsScript = inputsFile == null && inputs.isEmpty();
+        OptionalInt elsewhere = runsScript ? ScriptRun.trainedElsewhere(script, file, err) : OptionalInt.empty();
+        if (elsewhere.isPresent()) {
+            return elsewhere.getAsInt();
+        }
+        err.print(warnings);
+        err.flush();
         Network network = script.network();
         if (inputsFile != null) {
             warnIfUntrained(script, err);

@@ -17,6 +17,7 @@ import dev.nnscript.dsl.script.TrainingConfigs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * {@code nnrun FILE} without inputs: runs the script. Trains when {@link RunRule} says so (unknown
@@ -32,6 +33,15 @@ public final class ScriptRun {
     public ScriptRun(PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
+    }
+
+    /**
+     * Empty when this JVM is to run {@code script}; else the exit code of the JVM with the optimizing
+     * compiler that ran it instead, because it trains a large network ({@link ScriptTraining#trainedElsewhere}).
+     */
+    public static OptionalInt trainedElsewhere(Script script, Path file, PrintWriter err) {
+        return RunRule.trains(script) ? new ScriptTraining(err).trainedElsewhere(script, file, new TrainingFlags())
+                : OptionalInt.empty();
     }
 
     public int run(Script script, Path file) {

@@ -13,10 +13,10 @@ import java.util.Set;
 import sun.misc.Signal;
 
 /**
- * Which compiler trains. The launcher starts {@code nnrun train} with the client compiler alone
- * (C1), which compiles a step's code in a fraction of the time the optimizing compiler (C2) takes
- * and so trains small networks sooner, and names in the property {@value #PROPERTY} the flags a
- * JVM with C2 gets. A run planned at {@value #OPTIMIZING_FROM} operations or more (multiply-adds
+ * Which compiler trains. The launcher starts {@code nnrun train} and {@code nnrun FILE} with the
+ * client compiler alone (C1), which compiles a step's code in a fraction of the time the optimizing
+ * compiler (C2) takes and so trains small networks sooner, and names in the property
+ * {@value #PROPERTY} the flags a JVM with C2 gets. A run planned at {@value #OPTIMIZING_FROM} operations or more (multiply-adds
  * and updates, {@link TrainingWork#operations}) is handed to such a JVM before the data are loaded
  * (only a data file's size and first 64 KiB are read) and before anything is written: C2's vector code trains wide layers two to three times as fast,
  * which pays for a second JVM's start. docs/speed.md, "Which compiler trains", has the measurements.
@@ -28,7 +28,7 @@ import sun.misc.Signal;
  */
 public final class CompilerChoice {
 
-    /** The JVM flags for C2, comma-separated (may be empty); set by the launcher for {@code train}. */
+    /** The JVM flags for C2, comma-separated (may be empty); set by the launcher for every command it starts on C1. */
     public static final String PROPERTY = "nnrun.relaunch";
     /** Planned operations from which a run trains under C2. */
     public static final double OPTIMIZING_FROM = 5e9;
