@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,31 @@ class LauncherIT {
                     "bash", ROOT.toString(), javaHome.toString()), ProcessRun::none);
             assertEquals(0, run.exitCode(), call + ": " + run.err());
             assertTrue(run.out().lines().anyMatch(jar::equals), call + " started java with " + run.out());
+        }
+    }
+
+    /**
+     * Commands on the client compiler have the engine's methods compiled after fewer calls (a short
+     * training leaves the interpreter sooner), with "quiet" first so the JVM prints nothing about it
+     * on standard output (quickStartPrintsTheEffectiveness checks that output); plot keeps the
+     * optimizing compiler's own thresholds. A stand-in java prints its arguments.
+     */
+    @Test
+    void queuesTheEngineSoonerOnTheClientCompilerOnly(@TempDir Path javaHome) throws IOException {
+        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        List<String> engine = List.of("-XX:CompileCommand=quiet",
+                "-XX:CompileCommand=CompileThresholdScaling,dev/nnscript/core/*.*,0.1");
+        for (List<String> args : List.of(List.of(EXAMPLE, "--input", "0.5"), List.of("train", EXAMPLE),
+                List.of("plot", EXAMPLE))) {
+            List<String> command = new ArrayList<>(List.of("bash", "-c", "export JAVA_HOME=\"$1\" && shift && bash \"$@\"",
+                    "bash", javaHome.toString(), ROOT.resolve("nnrun").toString()));
+            command.addAll(args);
+            List<String> flags = ProcessRun.command(command, ProcessRun::none).out().lines().toList();
+            boolean client = flags.contains("-XX:TieredStopAtLevel=1");
+            assertEquals(!args.get(0).equals("plot"), client, args + " started java with " + flags);
+            assertEquals(client, Collections.indexOfSubList(flags, engine) >= 0, args + " started java with " + flags);
         }
     }
 
