@@ -36,12 +36,15 @@ RESULTS="$SCRATCH/results"
 DRIVER_JAR="$HERE/target/benchmarks.jar"
 DRIVER_MAIN=dev.nnscript.benchmarks.driver.WorkloadDriver
 # As ./nnrun starts `nnrun train`: the client compiler alone, queued sooner for the engine's
-# methods, and in nnrun.relaunch the flags of the JVM with the optimizing compiler that a large run
+# methods and with one compiler thread on a machine with two CPUs, and in nnrun.relaunch the flags of the JVM with the optimizing compiler that a large run
 # is handed to (on x86-64 its vectors capped at 256 bits); the driver hands over by the same rule
 # (docs/speed.md, "Which compiler trains").
 DRIVER_FLAGS=(${BENCH_DRIVER_FLAGS:--XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1})
 if [[ -z "${BENCH_DRIVER_FLAGS:-}" ]]; then
     DRIVER_FLAGS+=(-XX:CompileCommand=quiet "-XX:CompileCommand=CompileThresholdScaling,dev/nnscript/core/*.*,0.1")
+    if read -r online 2>/dev/null < /sys/devices/system/cpu/online && [[ "$online" == 0 || "$online" == 0-1 ]]; then
+        DRIVER_FLAGS+=(-XX:CICompilerCount=1)
+    fi
     [[ "${HOSTTYPE:-}" == x86_64 ]] && DRIVER_FLAGS+=(-Dnnrun.relaunch=-XX:MaxVectorSize=32) || DRIVER_FLAGS+=(-Dnnrun.relaunch=)
 fi
 NNRUN="$ROOT/nnrun"

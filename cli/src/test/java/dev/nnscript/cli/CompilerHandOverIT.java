@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CompilerHandOverIT {
 
     /** The launcher's flags for train, with a flag that shows whether a second JVM started. */
-    private static final List<String> LAUNCHED = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileCommand=quiet",
+    private static final List<String> LAUNCHED = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+            "-XX:CompileCommand=quiet",
             "-XX:CompileCommand=CompileThresholdScaling,dev/nnscript/core/*.*,0.1",
             "-Dnnrun.relaunch=-XX:+PrintCommandLineFlags");
     private static final Pattern PROGRESS = Pattern.compile("(^|\n)step \\d+/");

@@ -55,11 +55,14 @@ class LauncherIT {
     /**
      * Commands on the client compiler have the engine's methods compiled after fewer calls (a short
      * training leaves the interpreter sooner), with "quiet" first so the JVM prints nothing about it
-     * on standard output (quickStartPrintsTheEffectiveness checks that output); plot keeps the
-     * optimizing compiler's own thresholds. A stand-in java prints its arguments.
+     * on standard output (quickStartPrintsTheEffectiveness checks that output), and one compiler
+     * thread on a machine with one or two CPUs; plot keeps the optimizing compiler's own thresholds
+     * and threads (a JVM with it does not start with one). A stand-in java prints its arguments.
      */
     @Test
-    void queuesTheEngineSoonerOnTheClientCompilerOnly(@TempDir Path javaHome) throws IOException {
+    void tunesTheClientCompilerOnly(@TempDir Path javaHome) throws IOException {
+        Path online = Path.of("/sys/devices/system/cpu/online"); // Linux's list of CPUs, as "0-1"
+        boolean twoCpus = Files.isReadable(online) && List.of("0", "0-1").contains(Files.readString(online).strip());
         Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
         Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
         assertTrue(java.toFile().setExecutable(true));
@@ -74,6 +77,9 @@ class LauncherIT {
             boolean client = flags.contains("-XX:TieredStopAtLevel=1");
             assertEquals(!args.get(0).equals("plot"), client, args + " started java with " + flags);
             assertEquals(client, Collections.indexOfSubList(flags, engine) >= 0, args + " started java with " + flags);
+            assertEquals(client && twoCpus, flags.contains("-XX:CICompilerCount=1"), args + " started java with " + flags);
+            assertTrue(flags.stream().filter(flag -> flag.startsWith("-XX:CICompilerCount=")).count() <= (client ? 1 : 0),
+                    args + " started java with " + flags);
         }
     }
 

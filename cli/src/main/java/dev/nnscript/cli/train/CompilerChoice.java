@@ -34,6 +34,11 @@ public final class CompilerChoice {
     public static final double OPTIMIZING_FROM = 5e9;
 
     private static final String CLIENT_ONLY = "-XX:TieredStopAtLevel=1";
+    /**
+     * The number of compiler threads, which the launcher may set for C1 alone (one, on a machine with
+     * two CPUs); a JVM with C2 needs at least two and picks its own.
+     */
+    private static final String COMPILER_THREADS = "-XX:CICompilerCount=";
     /** The java launcher's options whose value is the next argument. */
     private static final Set<String> VALUED = Set.of("-cp", "-classpath", "--class-path", "-p", "--module-path",
             "--upgrade-module-path", "--add-modules", "--limit-modules", "-jar");
@@ -73,7 +78,7 @@ public final class CompilerChoice {
     }
 
     /**
-     * This JVM's command line with the client-only flag and the property taken out and C2's flags
+     * This JVM's command line with the client-only flags and the property taken out and C2's flags
      * put in; empty when the JVM cannot tell its command line (then it trains itself).
      */
     static Optional<List<String>> optimizingCommand(String flags) {
@@ -85,8 +90,8 @@ public final class CompilerChoice {
     }
 
     /**
-     * {@code java} and its arguments, with the client-only flag and the property among the JVM's
-     * options replaced by {@code flags}.
+     * {@code java} and its arguments, with the client-only flags (C1 alone, its thread count) and the
+     * property among the JVM's options replaced by {@code flags}.
      */
     static List<String> withOptimizingCompiler(String java, List<String> arguments, String flags) {
         List<String> command = new ArrayList<>();
@@ -101,7 +106,8 @@ public final class CompilerChoice {
         boolean options = true;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
-            if (options && (argument.equals(CLIENT_ONLY) || argument.startsWith("-D" + PROPERTY + "="))) {
+            if (options && (argument.equals(CLIENT_ONLY) || argument.startsWith(COMPILER_THREADS)
+                    || argument.startsWith("-D" + PROPERTY + "="))) {
                 continue;
             }
             command.add(argument);

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class CompilerChoiceTest {
 
     private static final List<String> LAUNCHED = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-Dnnrun.relaunch=-XX:MaxVectorSize=32", "-Xshare:auto", "-cp", "nnrun.jar", "dev.nnscript.cli.Nnrun",
-            "train", "model.nn", "-XX:TieredStopAtLevel=1", "-Dnnrun.relaunch=x");
+            "-XX:CICompilerCount=1", "-Dnnrun.relaunch=-XX:MaxVectorSize=32", "-Xshare:auto", "-cp", "nnrun.jar",
+            "dev.nnscript.cli.Nnrun", "train", "model.nn", "-XX:TieredStopAtLevel=1", "-Dnnrun.relaunch=x");
 
     /** W4's digits (about 0.3 billion operations) stay on C1; W5 (24.5 billion) goes to C2. */
     @Test
@@ -24,7 +24,8 @@ class CompilerChoiceTest {
 
     /**
      * The new JVM's command: Ctrl-C forwarded through its standard input, C2's flags, the JVM's own flags and the command line as they were,
-     * less the C1-only flag and the property (so that it never hands over again). An argument after
+     * less the C1-only flags (a JVM with C2 would not start with one compiler thread) and the property
+     * (so that it never hands over again). An argument after
      * the main class that happens to read like the flag is the command's, and kept.
      */
     @Test
