@@ -34,6 +34,24 @@ class LauncherIT {
     }
 
     /**
+     * An archive made for another java (a JAVA_HOME that named another JDK, whose archive this one
+     * could not use) is made again, once, for the java the launcher now starts.
+     */
+    @Test
+    void anArchiveMadeForAnotherJavaIsMadeAgain() throws IOException {
+        Path archive = ROOT.resolve("cli/target/nnrun.jsa");
+        Path madeFor = ROOT.resolve("cli/target/nnrun.jsa.java");
+        launcher("--version");
+        Files.writeString(madeFor, "/another/jdk/bin/java\n");
+        Files.delete(archive);
+        assertEquals(new ProcessRun(0, "effectiveness = 1.01\n", ""), launcher(EXAMPLE, "--input", "0.5"));
+        String javaHome = System.getenv("JAVA_HOME");
+        assertEquals((javaHome == null || javaHome.isEmpty() ? "" : javaHome + "/bin/") + "java\n",
+                Files.readString(madeFor));
+        assertTrue(Files.isRegularFile(archive), "the archive was made again");
+    }
+
+    /**
      * However it is called, the launcher starts the jar by its absolute path without . or .. parts
      * (the class-data archive is matched to the jar's path). A stand-in java prints its arguments.
      */
@@ -60,7 +78,7 @@ class LauncherIT {
      * and threads (a JVM with it does not start with one). A stand-in java prints its arguments.
      */
     @Test
-    void tunesTheClientCompilerOnly(@TempDir Path javaHome) throws IOException {
+    void tunesTheClientCompilerOnlyAndLogsToStandardError(@TempDir Path javaHome) throws IOException {
         Path online = Path.of("/sys/devices/system/cpu/online"); // Linux's list of CPUs, as "0-1"
         boolean twoCpus = Files.isReadable(online) && List.of("0", "0-1").contains(Files.readString(online).strip());
         Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
@@ -78,6 +96,9 @@ class LauncherIT {
             assertEquals(!args.get(0).equals("plot"), client, args + " started java with " + flags);
             assertEquals(client, Collections.indexOfSubList(flags, engine) >= 0, args + " started java with " + flags);
             assertEquals(client && twoCpus, flags.contains("-XX:CICompilerCount=1"), args + " started java with " + flags);
+            // The JVM's own log lines (an archive another JDK made, say) go to standard error.
+            assertTrue(Collections.indexOfSubList(flags, List.of("-Xlog:disable", "-Xlog:all=warning:stderr")) >= 0,
+                    args + " started java with " + flags);
             assertTrue(flags.stream().filter(flag -> flag.startsWith("-XX:CICompilerCount=")).count() <= (client ? 1 : 0),
                     args + " started java with " + flags);
         }
