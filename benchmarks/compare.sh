@@ -35,9 +35,10 @@ SCRATCH="${BENCH_SCRATCH:-$(mktemp -d /tmp/nnscript-bench.XXXXXX)}"
 RESULTS="$SCRATCH/results"
 DRIVER_JAR="$HERE/target/benchmarks.jar"
 DRIVER_MAIN=dev.nnscript.benchmarks.driver.WorkloadDriver
-# As ./nnrun starts `nnrun train`: the client compiler alone, queued sooner for the engine's
-# methods and with one compiler thread on a machine with two CPUs, and in nnrun.relaunch the flags of the JVM with the optimizing compiler that a large run
-# is handed to (on x86-64 its vectors capped at 256 bits); the driver hands over by the same rule
+# As ./nnrun starts `nnrun train` (keep the two alike): the client compiler alone, queued sooner
+# for the engine's methods and with one compiler thread on a machine with two CPUs, and in
+# nnrun.relaunch the flags of the JVM with the optimizing compiler that a large run is handed to
+# (on x86-64 its vectors capped at 256 bits); the driver hands over by the same rule
 # (docs/speed.md, "Which compiler trains").
 DRIVER_FLAGS=(${BENCH_DRIVER_FLAGS:--XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1})
 if [[ -z "${BENCH_DRIVER_FLAGS:-}" ]]; then

@@ -42,8 +42,7 @@ class LauncherIT {
         Path archive = ROOT.resolve("cli/target/nnrun.jsa");
         Path madeFor = ROOT.resolve("cli/target/nnrun.jsa.java");
         launcher("--version");
-        Files.writeString(madeFor, "/another/jdk/bin/java\n");
-        Files.delete(archive);
+        Files.writeString(madeFor, "/another/jdk/bin/java\n"); // the archive itself is left in place
         assertEquals(new ProcessRun(0, "effectiveness = 1.01\n", ""), launcher(EXAMPLE, "--input", "0.5"));
         String javaHome = System.getenv("JAVA_HOME");
         assertEquals((javaHome == null || javaHome.isEmpty() ? "" : javaHome + "/bin/") + "java\n",
@@ -57,9 +56,7 @@ class LauncherIT {
      */
     @Test
     void startsTheJarByItsPlainAbsolutePathHoweverItIsCalled(@TempDir Path javaHome) throws IOException {
-        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
-        assertTrue(java.toFile().setExecutable(true));
+        standInJava(javaHome);
         String jar = ROOT.resolve("cli/target/nnrun.jar").toString();
         for (String call : List.of("./nnrun", "bash nnrun", "bash cli/../nnrun", "\"$PWD/nnrun\"",
                 "cd cli && ../nnrun", "cd cli && bash ./../nnrun", "cd / && bash \"${1#/}/nnrun\"")) {
@@ -81,9 +78,7 @@ class LauncherIT {
     void tunesTheClientCompilerOnlyAndLogsToStandardError(@TempDir Path javaHome) throws IOException {
         Path online = Path.of("/sys/devices/system/cpu/online"); // Linux's list of CPUs, as "0-1"
         boolean twoCpus = Files.isReadable(online) && List.of("0", "0-1").contains(Files.readString(online).strip());
-        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
-        assertTrue(java.toFile().setExecutable(true));
+        standInJava(javaHome);
         List<String> engine = List.of("-XX:CompileCommand=quiet",
                 "-XX:CompileCommand=CompileThresholdScaling,dev/nnscript/core/*.*,0.1");
         for (List<String> args : List.of(List.of(EXAMPLE, "--input", "0.5"), List.of("train", EXAMPLE),
@@ -163,6 +158,13 @@ class LauncherIT {
     void theCheckSeesPicocliWhereItIsNeeded() {
         assertTrue(heavyClasses(classLog("check", EXAMPLE)).stream().anyMatch(name -> name.startsWith("picocli.")),
                 "check ran without picocli, or the class log is not read right");
+    }
+
+    /** A java in {@code javaHome}/bin that prints its arguments, one a line, and exits 0. */
+    private static void standInJava(Path javaHome) throws IOException {
+        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+        assertTrue(java.toFile().setExecutable(true));
     }
 
     /** The heavy classes named in a {@code -verbose:class} log ({@code [info][class,load] NAME source: ...}). */

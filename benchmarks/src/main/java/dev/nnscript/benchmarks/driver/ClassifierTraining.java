@@ -5,9 +5,7 @@ import dev.nnscript.core.loss.Losses;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.Dataset;
 import dev.nnscript.core.train.Evaluation;
-import dev.nnscript.core.train.Trainer;
 import dev.nnscript.core.train.TrainingConfig;
-import dev.nnscript.core.train.TrainingResult;
 import java.util.Arrays;
 
 /**
@@ -34,21 +32,13 @@ final class ClassifierTraining {
         var dataset = data.toDataset();
         WorkloadDriver.handOverIfLarge(start, dataset.rows(), config);
         long steps = (long) epochs * ((data.rows() + batch - 1) / batch);
-        LastStepClock clock = new LastStepClock(steps);
-        long begin = System.nanoTime();
-        TrainingResult result = Trainer.train(start, dataset, config, clock);
-        long returned = System.nanoTime();
-        if (result.steps() != steps || clock.endedAt == 0) {
-            throw new IllegalStateException(workload + " stopped after " + result.steps() + " of " + steps
-                    + " steps (" + result.reason() + "): its time would not be comparable");
-        }
-        double seconds = (clock.endedAt - begin) / 1e9;
+        TimedTraining timed = TimedTraining.train(workload, start, dataset, config, steps);
         long samples = (long) epochs * data.rows();
         return new ResultLine(workload).put("batch", batch).put("samples", samples)
-                .put("seconds", seconds).put("samples_per_s", samples / seconds)
-                .put("seconds_with_final_loss", (returned - begin) / 1e9)
-                .put("accuracy", accuracy(result.network(), dataset))
-                .put("loss", result.finalLoss());
+                .put("seconds", timed.seconds()).put("samples_per_s", samples / timed.seconds())
+                .put("seconds_with_final_loss", timed.secondsWithFinalLoss())
+                .put("accuracy", accuracy(timed.result().network(), dataset))
+                .put("loss", timed.result().finalLoss());
     }
 
     /**

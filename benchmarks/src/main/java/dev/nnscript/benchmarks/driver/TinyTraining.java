@@ -53,22 +53,16 @@ final class TinyTraining {
         Network start = network();
         Dataset data = data();
         WorkloadDriver.handOverIfLarge(start, data.rows(), config(STEPS));
-        LastStepClock clock = new LastStepClock(STEPS);
-        long begin = System.nanoTime();
-        TrainingResult result = Trainer.train(start, data, config(STEPS), clock);
-        long returned = System.nanoTime();
-        if (result.steps() != STEPS || clock.endedAt == 0) {
-            throw new IllegalStateException("W3 stopped after " + result.steps() + " of " + STEPS + " steps ("
-                    + result.reason() + "): its time would not be comparable");
-        }
-        double seconds = (clock.endedAt - begin) / 1e9;
+        TimedTraining timed = TimedTraining.train("W3", start, data, config(STEPS), STEPS);
+        TrainingResult result = timed.result();
         ResultLine ssrAfter = new ResultLine();
         for (int steps : SSR_AFTER) {
             ssrAfter.put(String.valueOf(steps),
                     Trainer.train(start, data, config(steps), ProgressListener.NONE).finalLoss());
         }
-        return new ResultLine("W3").put("steps", result.steps()).put("seconds", seconds)
-                .put("steps_per_s", result.steps() / seconds).put("seconds_with_final_loss", (returned - begin) / 1e9)
+        return new ResultLine("W3").put("steps", result.steps()).put("seconds", timed.seconds())
+                .put("steps_per_s", result.steps() / timed.seconds())
+                .put("seconds_with_final_loss", timed.secondsWithFinalLoss())
                 .put("ssr_after", ssrAfter)
                 .put("final_ssr", result.finalLoss()).put("params", parameters(result.network()));
     }
