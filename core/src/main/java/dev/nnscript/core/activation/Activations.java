@@ -70,6 +70,9 @@ public final class Activations {
      * a = max(0, z). The derivative at exactly 0 is a choice: 0 (PyTorch's, the default) or 1.
      */
     public record Relu(double derivativeAtZero) implements Activation {
+        /** The bits of 1.0, the derivative for z &gt; 0. */
+        private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+
         public Relu {
             if (derivativeAtZero != 0.0 && derivativeAtZero != 1.0) {
                 throw new IllegalArgumentException(
@@ -82,29 +85,37 @@ public final class Activations {
 
         /**
          * {@link #relu} without a branch on the sign: the sign of a hidden unit's z is a coin toss,
-         * and a mispredicted branch costs more than the two extra instructions. Math.max has no
-         * branch on x86 and gives max(z, 0) for every z but NaN, which it keeps; the NaN test left
-         * is almost never taken, so it is predicted. Same bits as relu(z) for every z.
+         * and a mispredicted branch costs more than the few instructions that avoid it. A z whose
+         * sign bit is set has its bits masked to +0.0's; the NaN test left is almost never taken,
+         * so it is predicted. Same bits as relu(z) for every z. {@code Math.max} would do the same
+         * in C2's code, but in the client compiler's, which trains short runs, it stays a call
+         * (figures in docs/speed.md).
          */
         @Override
         public void values(double[] z, double[] a, int n) {
             for (int k = 0; k < n; k++) {
-                double m = Math.max(z[k], 0.0);
+                long bits = Double.doubleToRawLongBits(z[k]);
+                double m = Double.longBitsToDouble(bits & ~(bits >> 63));
                 a[k] = m == m ? m : 0.0;
             }
         }
 
         /**
          * delta times {@link #reluDerivative}, without a branch on the sign (see {@link #values}):
-         * z times infinity, clamped to [0, 1], is 1 for z &gt; 0 and 0 for z &lt; 0, and NaN for z = 0
-         * (0 times infinity) and for NaN, which is where the derivative is the chosen value at 0.
+         * 1.0's bits masked to +0.0's when z's sign bit is set; then the predicted test for ±0 and
+         * NaN, where the derivative is the chosen value at 0.
          */
         @Override
         public void backward(double[] z, double[] a, double[] delta, int n) {
             double atZero = derivativeAtZero;
             for (int k = 0; k < n; k++) {
-                double d = Math.min(Math.max(z[k] * Double.POSITIVE_INFINITY, 0.0), 1.0);
-                delta[k] *= d == d ? d : atZero;
+                double zk = z[k];
+                long bits = Double.doubleToRawLongBits(zk);
+                double d = Double.longBitsToDouble(ONE_BITS & ~(bits >> 63));
+                if ((bits << 1) == 0L || zk != zk) {
+                    d = atZero;
+                }
+                delta[k] *= d;
             }
         }
 
