@@ -15,12 +15,24 @@ public final class Softmax {
 
     /** Writes softmax(z[from..from+n)) into a[from..from+n). z and a may be the same array. */
     public static void apply(double[] z, double[] a, int from, int n) {
+        apply(z, a, from, n, null, null, 0);
+    }
+
+    /**
+     * As {@link #apply(double[], double[], int, int)}, and, unless {@code maxes} is null, keeps the
+     * row's normalizer: maxes[row] = m and sums[row] = sum_j e^(z_j - m). Those are the very terms,
+     * summed in the very order, of cross-entropy's log-sum-exp, so a loss can take
+     * log(sum_j e^z_j) = m + log(sum) from here ({@link #logNormalizer}), the same bits, without a
+     * second pass of exponentials. Where m is infinite the sum kept is NaN, as log-sum-exp's is.
+     */
+    public static void apply(double[] z, double[] a, int from, int n, double[] maxes, double[] sums, int row) {
         double max = Double.NEGATIVE_INFINITY;
         for (int i = from; i < from + n; i++) {
             max = Math.max(max, z[i]);
         }
         if (Double.isInfinite(max)) {
             infinite(z, a, from, n, max);
+            keep(maxes, sums, row, max, Double.NaN);
             return;
         }
         double sum = 0.0;
@@ -29,10 +41,26 @@ public final class Softmax {
             a[i] = e;
             sum += e;
         }
+        keep(maxes, sums, row, max, sum);
         double inv = 1.0 / sum;
         for (int i = from; i < from + n; i++) {
             a[i] *= inv;
         }
+    }
+
+    private static void keep(double[] maxes, double[] sums, int row, double max, double sum) {
+        if (maxes != null) {
+            maxes[row] = max;
+            sums[row] = sum;
+        }
+    }
+
+    /**
+     * log(sum_j e^z_j) of a row whose normalizer {@link #apply(double[], double[], int, int, double[],
+     * double[], int)} kept: m + log(sum), NaN where m is infinite.
+     */
+    public static double logNormalizer(double[] maxes, double[] sums, int row) {
+        return maxes[row] + Math.log(sums[row]);
     }
 
     /**

@@ -30,8 +30,6 @@ public final class Backpropagation {
     /** delta[l]: dL/da of layer l, turned into dL/dz in place; [capacity][layer outputs]. */
     private final double[][] delta;
     private final MatrixWorkspace workspace;
-    /** The output layer's width, for the loss. */
-    private final int outputs;
 
     public Backpropagation(Network network, int capacityRows) {
         this(network, capacityRows, 1);
@@ -57,7 +55,6 @@ public final class Backpropagation {
             delta[l] = new double[capacityRows * layers[l].outputs()];
         }
         this.workspace = trace.workspace();
-        this.outputs = network.outputCount();
     }
 
     /** The gradients of the last {@link #compute} call (live, overwritten by the next). */
@@ -79,7 +76,7 @@ public final class Backpropagation {
     public double compute(double[] x, double[] y, int rows, Loss loss) {
         network.forward(x, rows, trace);
         int last = layers.length - 1;
-        double value = loss.valueAndGradient(z[last], a[last], y, rows, outputs, delta[last]);
+        double value = loss.valueAndGradient(trace, y, delta[last]);
         // A gradient for the logits has already been taken through the output layer's activation.
         int firstWithoutActivation = loss.gradientIsForLogits() ? last : last + 1;
         for (int l = last; l >= 0; l--) {

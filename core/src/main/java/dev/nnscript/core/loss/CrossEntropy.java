@@ -1,5 +1,7 @@
 package dev.nnscript.core.loss;
 
+import dev.nnscript.core.network.ForwardTrace;
+
 /**
  * Cross-entropy over softmax outputs, averaged over rows: L = -(1/rows) sum_r sum_i y_ri log p_ri,
  * with p = softmax(z). Targets are class probabilities (one-hot for labels).
@@ -15,10 +17,38 @@ public record CrossEntropy() implements Loss {
     public Reduction reduction() { return Reduction.MEAN_OVER_ROWS; }
 
     public double value(double[] z, double[] a, double[] y, int rows, int width) {
+        return value(z, y, rows, width, null);
+    }
+
+    /**
+     * The value from the log-normalizers the forward pass's softmax kept in {@code trace} (the same
+     * bits as {@link #logSumExp}, which would compute each row's exponentials a second time).
+     */
+    @Override
+    public double valueOf(ForwardTrace trace, double[] y) {
+        int last = trace.layerCount() - 1;
+        return value(trace.preActivations(last), y, trace.rows(), trace.width(last), kept(trace));
+    }
+
+    @Override
+    public double valueAndGradient(ForwardTrace trace, double[] y, double[] gradient) {
+        int last = trace.layerCount() - 1;
+        int rows = trace.rows();
+        int width = trace.width(last);
+        gradient(trace.preActivations(last), trace.output(), y, rows, width, gradient);
+        return value(trace.preActivations(last), y, rows, width, kept(trace));
+    }
+
+    private static ForwardTrace kept(ForwardTrace trace) {
+        return trace.hasSoftmaxOutput() ? trace : null;
+    }
+
+    /** The mean loss, each row's log(sum_j e^z_j) from {@code kept} or, when it is null, computed. */
+    private static double value(double[] z, double[] y, int rows, int width, ForwardTrace kept) {
         double sum = 0.0;
         for (int r = 0; r < rows; r++) {
             int from = r * width;
-            double logNormalizer = logSumExp(z, from, width);
+            double logNormalizer = kept != null ? kept.logSoftmaxNormalizer(r) : logSumExp(z, from, width);
             for (int i = from; i < from + width; i++) {
                 if (y[i] != 0.0) {
                     sum -= y[i] * (z[i] - logNormalizer);

@@ -44,6 +44,17 @@ public interface Loss {
     }
 
     /**
+     * {@link #valueAndGradient(double[], double[], double[], int, int, double[])} for the last forward
+     * pass recorded in {@code trace}: the same bits, and a loss may reuse what the pass kept (the
+     * softmax's normalizers) instead of computing it again.
+     */
+    default double valueAndGradient(ForwardTrace trace, double[] y, double[] gradient) {
+        int last = trace.layerCount() - 1;
+        return valueAndGradient(trace.preActivations(last), trace.output(), y, trace.rows(), trace.width(last),
+                gradient);
+    }
+
+    /**
      * True when {@link #gradient} gives dL/dz directly, already through the output activation
      * (cross-entropy over softmax: a - y, which stays exact where softmax underflows to 0), so
      * backpropagation must not apply the output activation's derivative again.

@@ -144,6 +144,17 @@ public final class DenseLayer {
      * for the vectorized product on larger batches. Allocates nothing once the workspace has grown.
      */
     public void forward(double[] x, int rows, double[] z, double[] a, MatrixWorkspace workspace) {
+        forward(x, rows, z, a, workspace, null, null);
+    }
+
+    /**
+     * As {@link #forward(double[], int, double[], double[], MatrixWorkspace)}; a softmax layer also
+     * keeps each row's normalizer in {@code maxes} and {@code sums} ([rows] each; see
+     * {@link Softmax#apply(double[], double[], int, int, double[], double[], int)}) unless they are
+     * null. Other layers leave them alone.
+     */
+    public void forward(double[] x, int rows, double[] z, double[] a, MatrixWorkspace workspace, double[] maxes,
+            double[] sums) {
         if (workspace == null || rows < MatrixProducts.PACK_FROM_ROWS) {
             MatrixProducts.affineFewRows(x, weights, biases, z, rows, inputs, outputs);
         } else {
@@ -151,8 +162,10 @@ public final class DenseLayer {
         }
         if (uniform != null) {
             uniform.values(z, a, rows * outputs); // what activate does, one call less per layer
+        } else if (softmax) {
+            softmaxRows(z, a, rows, maxes, sums);
         } else {
-            activate(z, a, rows);
+            activateEachNode(z, a, rows * outputs);
         }
     }
 
@@ -174,11 +187,16 @@ public final class DenseLayer {
         if (uniform != null) {
             uniform.values(z, a, rows * outputs);
         } else if (softmax) {
-            for (int r = 0; r < rows; r++) {
-                Softmax.apply(z, a, r * outputs, outputs);
-            }
+            softmaxRows(z, a, rows, null, null);
         } else {
             activateEachNode(z, a, rows * outputs);
+        }
+    }
+
+    /** a = softmax(z) row by row, keeping the rows' normalizers unless {@code maxes} is null. */
+    private void softmaxRows(double[] z, double[] a, int rows, double[] maxes, double[] sums) {
+        for (int r = 0; r < rows; r++) {
+            Softmax.apply(z, a, r * outputs, outputs, maxes, sums, r);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.nnscript.core.network;
 
+import dev.nnscript.core.activation.Softmax;
+
 /**
  * What a forward pass computed: the input batch and, for every layer, its pre-activations z and
  * outputs a, each row-major [rows][layer outputs]. Backpropagation reads it, and so does the CLI's
@@ -19,6 +21,14 @@ public final class ForwardTrace {
     /** By layer; {@link Network#forward} fills them directly, with no getter call per layer. */
     final double[][] z;
     final double[][] a;
+    /**
+     * For a softmax output layer, each row's max logit and sum of e^(z - max), as
+     * {@link dev.nnscript.core.activation.Softmax} computed them; null for other networks.
+     */
+    final double[] softmaxMaxes;
+    final double[] softmaxSums;
+    /** True when the last pass's output layer was softmax and kept its normalizers here. */
+    boolean softmaxKept;
     final MatrixWorkspace workspace;
     private final int capacity;
     private final int[] widths;
@@ -55,6 +65,9 @@ public final class ForwardTrace {
             z[l] = new double[capacityRows * width]; // fits: capacityRows <= maxRows(network)
             a[l] = new double[capacityRows * width];
         }
+        boolean softmaxOutput = network.layer(layers - 1).isSoftmax();
+        this.softmaxMaxes = softmaxOutput ? new double[capacityRows] : null;
+        this.softmaxSums = softmaxOutput ? new double[capacityRows] : null;
     }
 
     /**
@@ -75,6 +88,7 @@ public final class ForwardTrace {
         }
         this.input = x;
         this.rows = rowCount;
+        this.softmaxKept = false;
     }
 
     private IllegalArgumentException doesNotFit(int rowCount) {
@@ -105,4 +119,21 @@ public final class ForwardTrace {
 
     /** Layer l's width. */
     public int width(int layer) { return widths[layer]; }
+
+    /** True when the last pass's output layer was softmax, so {@link #logSoftmaxNormalizer} answers. */
+    public boolean hasSoftmaxOutput() { return softmaxKept; }
+
+    /**
+     * log(sum_j e^z_j) over row {@code row}'s output logits in the last pass, kept by the softmax
+     * (the same bits as a log-sum-exp with the max taken out); only when {@link #hasSoftmaxOutput()}.
+     */
+    public double logSoftmaxNormalizer(int row) {
+        if (!softmaxKept) {
+            throw new IllegalStateException("the last pass kept no softmax normalizers");
+        }
+        if (row < 0 || row >= rows) {
+            throw new IndexOutOfBoundsException("row " + row + " of a pass over " + rows);
+        }
+        return Softmax.logNormalizer(softmaxMaxes, softmaxSums, row);
+    }
 }

@@ -104,10 +104,14 @@ public final class Network {
     public void forward(double[] x, int rows, ForwardTrace trace) {
         trace.begin(x, rows);
         double[] in = x;
-        for (int l = 0; l < chain.length; l++) {
+        int last = chain.length - 1;
+        for (int l = 0; l < last; l++) {
             chain[l].forward(in, rows, trace.z[l], trace.a[l], trace.workspace);
             in = trace.a[l];
         }
+        chain[last].forward(in, rows, trace.z[last], trace.a[last], trace.workspace, trace.softmaxMaxes,
+                trace.softmaxSums);
+        trace.softmaxKept = trace.softmaxMaxes != null && chain[last].isSoftmax();
     }
 
     /** An independent deep copy. */
