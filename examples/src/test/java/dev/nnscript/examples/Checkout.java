@@ -3,13 +3,16 @@ package dev.nnscript.examples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A scratch copy of what the repository ships for users to run (the examples folder, its scripts
@@ -33,15 +36,10 @@ final class Checkout {
 
     static Checkout copy(Path folder) throws IOException {
         Path examples = REPOSITORY.resolve("examples");
-        try (Stream<Path> files = Files.walk(examples)) {
-            for (Path file : files.filter(p -> shipped(examples.relativize(p))).toList()) {
-                Path target = folder.resolve("examples").resolve(examples.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+        for (Path file : shippedFiles(examples)) {
+            Path target = folder.resolve("examples").resolve(examples.relativize(file).toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String launcher = "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")
@@ -56,10 +54,33 @@ final class Checkout {
         return new Checkout(folder);
     }
 
-    /** Build outputs and the tests' own sources are not what users run. */
-    private static boolean shipped(Path relative) {
-        String first = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
-        return !first.equals("target") && !first.equals("src");
+    /**
+     * The files under {@code folder} that users get, sorted: its build outputs ({@code target}) and
+     * the tests' own sources ({@code src}) are skipped, not walked and filtered, because the test run
+     * itself writes and renames files under target/ (surefire's reports) meanwhile, and a file gone
+     * between being listed and having its attributes read failed the walk.
+     */
+    static List<Path> shippedFiles(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                Path relative = folder.relativize(dir);
+                String first = relative.getName(0).toString();
+                boolean skipped = relative.getNameCount() == 1 && (first.equals("target") || first.equals("src"));
+                return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile()) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
     }
 
     Path root() {

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,15 +43,13 @@ class DocCommandsTest {
         List<Document> documents = new ArrayList<>();
         documents.add(new Document(Checkout.REPOSITORY.resolve("README.md"), "README.md", Path.of("")));
         for (String folder : List.of("docs", "examples")) {
-            try (Stream<Path> files = Files.walk(Checkout.REPOSITORY.resolve(folder))) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                    Path relative = Checkout.REPOSITORY.relativize(file);
-                    if (relative.toString().contains("target") || relative.toString().contains("/src/")) {
-                        continue;
-                    }
-                    Path start = folder.equals("docs") ? Path.of("") : relative.getParent();
-                    documents.add(new Document(file, relative.toString(), start));
+            for (Path file : Checkout.shippedFiles(Checkout.REPOSITORY.resolve(folder))) {
+                if (!file.toString().endsWith(".md")) {
+                    continue;
                 }
+                Path relative = Checkout.REPOSITORY.relativize(file);
+                Path start = folder.equals("docs") ? Path.of("") : relative.getParent();
+                documents.add(new Document(file, relative.toString(), start));
             }
         }
         return documents;
