@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -26,13 +28,30 @@ public final class NnrunCommandLine {
 
     /** @param in standard input, read by {@code --inputs -} */
     public static CommandLine create(InputStream in, PrintWriter out, PrintWriter err) {
-        return build(true, in, out, err, new ScriptFiles(new ScriptLoader()));
+        return build(CommandWords.SUBCOMMANDS, in, out, err, new ScriptFiles(new ScriptLoader()));
+    }
+
+    /** The subcommand named {@code name}, one of {@link CommandWords#SUBCOMMANDS}, in their order. */
+    private static Object subcommand(String name, InputStream in, ScriptFiles scripts) {
+        return switch (name) {
+            case "train" -> new TrainCommand(scripts);
+            case "plot" -> new PlotCommand(scripts);
+            case "check" -> new CheckCommand(scripts);
+            case "fmt" -> new FmtCommand(scripts);
+            case "serve" -> new ServeCommand(scripts);
+            case "export" -> new ExportCommand(scripts);
+            case "import" -> new ImportCommand();
+            case "completion" -> new CompletionCommand();
+            case "lsp" -> new LspCommand(in);
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     /**
      * For {@code main}: without the subcommands when {@code args} start with an existing file and
      * name no subcommand and no help or version option, so a one-shot forward pass does not pay for
-     * reading five commands' annotations (picocli's model is most of nnrun's start-up); otherwise
+     * reading the commands' annotations (picocli's model is most of nnrun's start-up); with only the
+     * subcommands {@code args} name where that is enough ({@link #namedSubcommands}); otherwise
      * {@link #create}. Either way the same arguments give the same result.
      */
     public static CommandLine forArguments(String[] args, PrintWriter out, PrintWriter err) {
@@ -50,7 +69,33 @@ public final class NnrunCommandLine {
      */
     public static CommandLine forArguments(String[] args, InputStream in, PrintWriter out, PrintWriter err,
             ScriptFiles scripts) {
-        return build(!needsOnlyTheTopCommand(args), in, out, err, scripts);
+        if (needsOnlyTheTopCommand(args)) {
+            return build(List.of(), in, out, err, scripts);
+        }
+        List<String> named = namedSubcommands(args);
+        return build(named == null ? CommandWords.SUBCOMMANDS : named, in, out, err, scripts);
+    }
+
+    /**
+     * The subcommands {@code args} name, when those are all picocli needs to read them as the whole
+     * command line would: picocli takes a word as a subcommand only where it is written out in full
+     * (nnrun allows no abbreviations and no aliases), so the other subcommands could not change how
+     * {@code args} are read. Null, for every subcommand, when no subcommand is named (a mistyped one
+     * gets picocli's suggestions from all names), or when {@code help}, a help or version option,
+     * {@code completion} or {@code lsp} (which describe the whole command line) is present.
+     */
+    static List<String> namedSubcommands(String[] args) {
+        List<String> named = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("help") || arg.equals("completion") || arg.equals("lsp") || arg.startsWith("-h")
+                    || arg.startsWith("--help") || arg.startsWith("-V") || arg.startsWith("--version")) {
+                return null;
+            }
+            if (CommandWords.SUBCOMMANDS.contains(arg) && !named.contains(arg)) {
+                named.add(arg);
+            }
+        }
+        return named.isEmpty() ? null : named;
     }
 
     static boolean needsOnlyTheTopCommand(String[] args) {
@@ -71,16 +116,11 @@ public final class NnrunCommandLine {
     }
 
     /** Subcommands first: picocli hands the settings below only to the commands present when set. */
-    private static CommandLine build(boolean withSubcommands, InputStream in, PrintWriter out, PrintWriter err,
+    private static CommandLine build(List<String> subcommands, InputStream in, PrintWriter out, PrintWriter err,
             ScriptFiles scripts) {
         CommandLine commandLine = new CommandLine(new RunCommand(in, scripts));
-        if (withSubcommands) {
-            for (Object command : new Object[] {new TrainCommand(scripts), new PlotCommand(scripts),
-                new CheckCommand(scripts), new FmtCommand(scripts), new ServeCommand(scripts),
-                new ExportCommand(scripts), new ImportCommand(),
-                new CompletionCommand(), new LspCommand(in)}) {
-                commandLine.addSubcommand(command);
-            }
+        for (String name : subcommands) {
+            commandLine.addSubcommand(subcommand(name, in, scripts));
         }
         ErrorHandler errors = new ErrorHandler();
         commandLine.setOut(out);

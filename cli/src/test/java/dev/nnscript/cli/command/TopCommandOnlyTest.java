@@ -15,7 +15,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** main's lean command line (no subcommands) is chosen only where it answers as the whole one does. */
+/**
+ * main's lean command lines (no subcommands, or only the ones the arguments name) are chosen only
+ * where they answer as the whole one does.
+ */
 class TopCommandOnlyTest {
 
     @TempDir
@@ -45,6 +48,36 @@ class TopCommandOnlyTest {
         String relu = Scripts.copy("relu-in-action.nn", folder).toString();
         for (String[] args : List.of(new String[] {relu, "--input", "0.5"}, new String[] {relu, "--input", "0.5", "--format", "json"},
                 new String[] {relu, "--bogus"}, new String[] {relu, "--input", "x"}, new String[] {relu, "--trace"})) {
+            assertEquals(run(false, args), run(true, args), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void onlyTheNamedSubcommandsAreBuiltWhenNoHelpVersionCompletionOrLspIsAsked() {
+        String relu = Scripts.copy("relu-in-action.nn", folder).toString();
+        assertEquals(List.of("train"), NnrunCommandLine.namedSubcommands(new String[] {"train", relu}));
+        assertEquals(List.of("check"), NnrunCommandLine.namedSubcommands(new String[] {relu, "check"}));
+        assertEquals(List.of("check", "train"), NnrunCommandLine.namedSubcommands(
+                new String[] {"check", relu, "train", "check"}));
+        for (String[] args : List.of(new String[] {}, new String[] {relu, "--input", "1"}, new String[] {"trian", relu},
+                new String[] {"train", "--help"}, new String[] {"train", "-h"}, new String[] {"check", "-V"},
+                new String[] {"help", "train"}, new String[] {"completion"}, new String[] {"lsp"},
+                new String[] {"train", "--version"})) {
+            assertEquals(null, NnrunCommandLine.namedSubcommands(args), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void theNamedSubcommandsAnswerAsTheWholeCommandLine() {
+        String relu = Scripts.copy("relu-in-action.nn", folder).toString();
+        String trainable = Scripts.copy("backprop.nn", folder).toString();
+        String out = folder.resolve("trained.nn").toString();
+        for (String[] args : List.of(new String[] {"check", relu}, new String[] {relu, "check"},
+                new String[] {"check", relu, "train"}, new String[] {"check", "--bogus", relu}, new String[] {"check"},
+                new String[] {"train", trainable, "--out", out}, new String[] {"train", trainable, "--epochs", "x"},
+                new String[] {"train", trainable, "chek"}, new String[] {"train"}, new String[] {"plot", relu, "--bogus"},
+                new String[] {"fmt", relu}, new String[] {"export"}, new String[] {"import"},
+                new String[] {"serve", "--port", "x"})) {
             assertEquals(run(false, args), run(true, args), String.join(" ", args));
         }
     }
