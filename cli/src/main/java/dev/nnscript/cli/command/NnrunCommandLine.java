@@ -69,7 +69,7 @@ public final class NnrunCommandLine {
      */
     public static CommandLine forArguments(String[] args, InputStream in, PrintWriter out, PrintWriter err,
             ScriptFiles scripts) {
-        if (needsOnlyTheTopCommand(args)) {
+        if (needsOnlyTheTopCommand(args) || asksOnlyForTheVersion(args)) {
             return build(List.of(), in, out, err, scripts);
         }
         List<String> named = namedSubcommands(args);
@@ -96,6 +96,11 @@ public final class NnrunCommandLine {
             }
         }
         return named.isEmpty() ? null : named;
+    }
+
+    /** {@code nnrun --version} (or {@code -V}) alone: the top command prints the version by itself. */
+    static boolean asksOnlyForTheVersion(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }
 
     static boolean needsOnlyTheTopCommand(String[] args) {

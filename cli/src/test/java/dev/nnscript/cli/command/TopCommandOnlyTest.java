@@ -68,6 +68,16 @@ class TopCommandOnlyTest {
     }
 
     @Test
+    void onlyAVersionOptionAloneAsksOnlyForTheVersion() {
+        assertTrue(NnrunCommandLine.asksOnlyForTheVersion(new String[] {"--version"}));
+        assertTrue(NnrunCommandLine.asksOnlyForTheVersion(new String[] {"-V"}));
+        for (String[] args : List.of(new String[] {}, new String[] {"--version", "x"}, new String[] {"train", "-V"},
+                new String[] {"--help"}, new String[] {"-Vx"})) {
+            assertFalse(NnrunCommandLine.asksOnlyForTheVersion(args), String.join(" ", args));
+        }
+    }
+
+    @Test
     void theNamedSubcommandsAnswerAsTheWholeCommandLine() {
         String relu = Scripts.copy("relu-in-action.nn", folder).toString();
         String trainable = Scripts.copy("backprop.nn", folder).toString();
@@ -77,7 +87,8 @@ class TopCommandOnlyTest {
                 new String[] {"train", trainable, "--out", out}, new String[] {"train", trainable, "--epochs", "x"},
                 new String[] {"train", trainable, "chek"}, new String[] {"train"}, new String[] {"plot", relu, "--bogus"},
                 new String[] {"fmt", relu}, new String[] {"export"}, new String[] {"import"},
-                new String[] {"serve", "--port", "x"})) {
+                new String[] {"serve", "--port", "x"}, new String[] {"--version"}, new String[] {"-V"},
+                new String[] {"-V", "x"}, new String[] {"--version", "--bogus"})) {
             assertEquals(run(false, args), run(true, args), String.join(" ", args));
         }
     }
