@@ -1,11 +1,13 @@
 package dev.nnscript.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,12 +44,16 @@ class LauncherIT {
         Path archive = ROOT.resolve("cli/target/nnrun.jsa");
         Path madeFor = ROOT.resolve("cli/target/nnrun.jsa.java");
         launcher("--version");
+        FileTime before = Files.getLastModifiedTime(archive);
         Files.writeString(madeFor, "/another/jdk/bin/java\n"); // the archive itself is left in place
         assertEquals(new ProcessRun(0, "effectiveness = 1.01\n", ""), launcher(EXAMPLE, "--input", "0.5"));
         String javaHome = System.getenv("JAVA_HOME");
         assertEquals((javaHome == null || javaHome.isEmpty() ? "" : javaHome + "/bin/") + "java\n",
                 Files.readString(madeFor));
         assertTrue(Files.isRegularFile(archive), "the archive was made again");
+        // Made again, not kept: dumping the class lists takes more than a second, so the new file's time differs.
+        assertNotEquals(before, Files.getLastModifiedTime(archive),
+                "the archive is still the one made for the other java");
     }
 
     /**

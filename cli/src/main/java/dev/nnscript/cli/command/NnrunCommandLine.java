@@ -87,8 +87,7 @@ public final class NnrunCommandLine {
     static List<String> namedSubcommands(String[] args) {
         List<String> named = new ArrayList<>();
         for (String arg : args) {
-            if (arg.equals("help") || arg.equals("completion") || arg.equals("lsp") || arg.startsWith("-h")
-                    || arg.startsWith("--help") || arg.startsWith("-V") || arg.startsWith("--version")) {
+            if (arg.equals("help") || arg.equals("completion") || arg.equals("lsp") || asksForHelpOrVersion(arg)) {
                 return null;
             }
             if (CommandWords.SUBCOMMANDS.contains(arg) && !named.contains(arg)) {
@@ -112,12 +111,16 @@ public final class NnrunCommandLine {
             return false;
         }
         for (String arg : args) {
-            if (CommandWords.isCommandWord(arg) || arg.startsWith("-h") || arg.startsWith("--help")
-                    || arg.startsWith("-V") || arg.startsWith("--version")) {
+            if (CommandWords.isCommandWord(arg) || asksForHelpOrVersion(arg)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A help or version option, alone or with others bundled after it ({@code -hV}) or a value. */
+    private static boolean asksForHelpOrVersion(String arg) {
+        return arg.startsWith("-h") || arg.startsWith("--help") || arg.startsWith("-V") || arg.startsWith("--version");
     }
 
     /** Subcommands first: picocli hands the settings below only to the commands present when set. */

@@ -33,10 +33,8 @@ public record CrossEntropy() implements Loss {
     @Override
     public double valueAndGradient(ForwardTrace trace, double[] y, double[] gradient) {
         int last = trace.layerCount() - 1;
-        int rows = trace.rows();
-        int width = trace.width(last);
-        gradient(trace.preActivations(last), trace.output(), y, rows, width, gradient);
-        return value(trace.preActivations(last), y, rows, width, kept(trace));
+        gradient(trace.preActivations(last), trace.output(), y, trace.rows(), trace.width(last), gradient);
+        return valueOf(trace, y);
     }
 
     private static ForwardTrace kept(ForwardTrace trace) {

@@ -162,10 +162,8 @@ public final class DenseLayer {
         }
         if (uniform != null) {
             uniform.values(z, a, rows * outputs); // what activate does, one call less per layer
-        } else if (softmax) {
-            softmaxRows(z, a, rows, maxes, sums);
         } else {
-            activateEachNode(z, a, rows * outputs);
+            activate(z, a, rows, maxes, sums);
         }
     }
 
@@ -184,19 +182,22 @@ public final class DenseLayer {
 
     /** a = f(z) for {@code rows} rows; z and a may be the same array. */
     public void activate(double[] z, double[] a, int rows) {
+        activate(z, a, rows, null, null);
+    }
+
+    /**
+     * As {@link #activate(double[], double[], int)}; a softmax layer also keeps its rows' normalizers
+     * in {@code maxes} and {@code sums} unless they are null.
+     */
+    private void activate(double[] z, double[] a, int rows, double[] maxes, double[] sums) {
         if (uniform != null) {
             uniform.values(z, a, rows * outputs);
         } else if (softmax) {
-            softmaxRows(z, a, rows, null, null);
+            for (int r = 0; r < rows; r++) {
+                Softmax.apply(z, a, r * outputs, outputs, maxes, sums, r);
+            }
         } else {
             activateEachNode(z, a, rows * outputs);
-        }
-    }
-
-    /** a = softmax(z) row by row, keeping the rows' normalizers unless {@code maxes} is null. */
-    private void softmaxRows(double[] z, double[] a, int rows, double[] maxes, double[] sums) {
-        for (int r = 0; r < rows; r++) {
-            Softmax.apply(z, a, r * outputs, outputs, maxes, sums, r);
         }
     }
 
