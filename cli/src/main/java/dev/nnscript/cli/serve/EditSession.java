@@ -175,8 +175,8 @@ final class EditSession {
     }
 
     /** On the training thread, once it has ended: the trained network becomes the session's. */
-    private void finished(LiveTraining done, double startingLoss) {
-        synchronized (this) {
+    private synchronized void finished(LiveTraining done, double startingLoss) {
+        try {
             if (done != training) {
                 return; // discarded by reset or revert
             }
@@ -191,7 +191,27 @@ final class EditSession {
             TrainingSummary.print(done.result(), done.config(), planned, done.data().trainingRows().rows(),
                     startingLoss, new PrintWriter(text));
             summary = text.toString();
+        } finally {
+            // Done, with the result taken in, in one change under this lock (see trainingSnapshot).
+            done.end();
         }
+    }
+
+    /**
+     * The training as the page shows it, read at one moment with the session's version at that
+     * moment. Snapshots are made one at a time under this lock; a new training, a change of its
+     * state and a new summary each happen under this lock and raise the version, and in between a
+     * training only moves its step forward. So of two snapshots the later-made has the higher
+     * version, or the same version and a step no lower: the page keeps the latest by that order,
+     * whatever order the answers reach it in.
+     */
+    synchronized TrainingSnapshot trainingSnapshot() {
+        LiveTraining.Progress progress = training == null ? null : training.progress();
+        TrainingConfig config = training != null ? training.config() : TrainingConfigs.of(script.training(),
+                script.network());
+        Long plannedSteps = training == null ? null
+                : TrainingSession.plannedSteps(training.data().trainingRows(), config);
+        return new TrainingSnapshot(version(), script, config, progress, plannedSteps, summary);
     }
 
     long version() {

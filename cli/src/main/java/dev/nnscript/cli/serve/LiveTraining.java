@@ -17,12 +17,17 @@ import java.util.function.Consumer;
  * discarded. A snapshot of the network (taking raw inputs) is published at most every
  * {@link #PUBLISH_NANOS} and whenever it pauses; {@code changed} is told each time.
  *
- * <p>Locking: the training thread holds this object's lock only inside {@link #onStep}, and calls
- * out to {@code changed} (which must not take a lock held while calling into this object) from it.
+ * <p>Locking: the training thread holds this object's lock inside {@link #onStep} and {@link #end},
+ * and calls out to {@code changed} (which must not take a lock held while calling into this object)
+ * from them, so every change a page can see is announced before the lock is let go: a
+ * {@link #progress} read under the same lock as the session's version belongs to that version.
  */
 final class LiveTraining implements ProgressListener {
 
     enum State { RUNNING, PAUSED, DONE }
+
+    /** The training at one moment: its state, last step and the loss curve up to that step. */
+    record Progress(State state, long step, long epoch, double loss, LossPoints.Curve curve) {}
 
     static final long PUBLISH_NANOS = 50_000_000L;
 
@@ -51,7 +56,8 @@ final class LiveTraining implements ProgressListener {
      * @param start where training starts, taking the inputs the trainer sees (scaled when the
      *     script scales); trained in place
      * @param release gives back the training's slot, first thing when training has ended
-     * @param finished told on the training thread when training has ended, however it ended
+     * @param finished told on the training thread when training has ended, however it ended; it
+     *     calls {@link #end} once it has taken the result in (else it is called right after)
      */
     LiveTraining(Network start, DataResult data, TrainingConfig config, Runnable changed, Runnable release,
             Consumer<LiveTraining> finished) {
@@ -85,19 +91,26 @@ final class LiveTraining implements ProgressListener {
         } finally {
             release.run();
             released.countDown();
-            // The session adopts the result first, so the page never sees it done without it.
+            // The session adopts the result and calls end() under its own lock, so no snapshot of
+            // the session shows the training done without its result, or the result beside a
+            // training still running.
             finished.accept(this);
-            synchronized (this) {
-                state = State.DONE;
-            }
+            end();
+        }
+    }
+
+    /** Marks the training done and announces it, once; {@code finished} calls it after adopting the result. */
+    synchronized void end() {
+        if (state != State.DONE) {
+            state = State.DONE;
             changed.run();
         }
     }
 
     @Override
     public boolean onStep(long stepsDone, long epochNow, double loss, double maxStepSize) {
-        losses.add(stepsDone, loss);
         synchronized (this) {
+            losses.add(stepsDone, loss);
             step = stepsDone;
             epoch = epochNow;
             lastLoss = loss;
@@ -168,16 +181,9 @@ final class LiveTraining implements ProgressListener {
         return state;
     }
 
-    synchronized long step() {
-        return step;
-    }
-
-    synchronized long epoch() {
-        return epoch;
-    }
-
-    synchronized double lastLoss() {
-        return lastLoss;
+    /** State, step, loss and loss curve, read together. */
+    synchronized Progress progress() {
+        return new Progress(state, step, epoch, lastLoss, losses.curve());
     }
 
     /** The network as of the last published step, taking raw inputs. */
@@ -201,9 +207,5 @@ final class LiveTraining implements ProgressListener {
 
     DataResult data() {
         return data;
-    }
-
-    LossPoints losses() {
-        return losses;
     }
 }

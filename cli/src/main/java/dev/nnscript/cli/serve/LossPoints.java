@@ -10,6 +10,9 @@ import java.util.Arrays;
  */
 final class LossPoints {
 
+    /** Steps and their losses, as many of each. */
+    record Curve(long[] steps, double[] losses) {}
+
     static final int LIMIT = 1000;
 
     private long[] steps = new long[LIMIT];
@@ -44,22 +47,16 @@ final class LossPoints {
         size++;
     }
 
-    synchronized long[] steps() {
-        if (latestKept()) {
-            return Arrays.copyOf(steps, size);
+    /** The kept points, the latest step last: steps and losses read together. */
+    synchronized Curve curve() {
+        int n = latestKept() ? size : size + 1;
+        long[] keptSteps = Arrays.copyOf(steps, n);
+        double[] keptLosses = Arrays.copyOf(losses, n);
+        if (n > size) {
+            keptSteps[size] = lastStep;
+            keptLosses[size] = lastLoss;
         }
-        long[] kept = Arrays.copyOf(steps, size + 1);
-        kept[size] = lastStep;
-        return kept;
-    }
-
-    synchronized double[] losses() {
-        if (latestKept()) {
-            return Arrays.copyOf(losses, size);
-        }
-        double[] kept = Arrays.copyOf(losses, size + 1);
-        kept[size] = lastLoss;
-        return kept;
+        return new Curve(keptSteps, keptLosses);
     }
 
     /** Whether the latest step is among the kept ones (or there is none yet). */

@@ -12,12 +12,13 @@ class LossPointsTest {
     @Test
     void keepsEveryStepUntilFull() {
         LossPoints points = new LossPoints();
-        assertEquals(0, points.steps().length);
+        assertEquals(0, points.curve().steps().length);
+        assertEquals(0, points.curve().losses().length);
         for (long step = 1; step <= 3; step++) {
             points.add(step, 1.0 / step);
         }
-        assertArrayEquals(new long[] {1, 2, 3}, points.steps());
-        assertArrayEquals(new double[] {1, 0.5, 1.0 / 3}, points.losses());
+        assertArrayEquals(new long[] {1, 2, 3}, points.curve().steps());
+        assertArrayEquals(new double[] {1, 0.5, 1.0 / 3}, points.curve().losses());
     }
 
     @Test
@@ -26,8 +27,10 @@ class LossPointsTest {
         for (long step = 1; step <= 4642; step++) {
             points.add(step, step);
         }
-        long[] steps = points.steps();
-        double[] losses = points.losses();
+        LossPoints.Curve curve = points.curve();
+        long[] steps = curve.steps();
+        double[] losses = curve.losses();
+        assertEquals(steps.length, losses.length);
         assertTrue(steps.length <= LossPoints.LIMIT + 1, "at most the limit, and the latest step");
         assertTrue(steps.length > LossPoints.LIMIT / 2, "spread over the run: " + steps.length);
         assertEquals(4642, steps[steps.length - 1]);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.nnscript.cli.CliRun;
@@ -14,6 +15,7 @@ import dev.nnscript.dsl.NnScripts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -239,11 +241,56 @@ class ServeApiTest {
         }
     }
 
+    @Test
+    void trainingStatesAreReadWholeAndOrderedByVersionAndStep() throws IOException {
+        Path script = Scripts.copy("serve-bump.nn", folder);
+        try (ServedFile served = ServedFile.start(script)) {
+            RawHttp http = new RawHttp(served.port());
+            String id = session(http);
+            JsonObject idle = training(http, id);
+            assertEquals("idle", idle.get("state").getAsString());
+            List<JsonObject> seen = new ArrayList<>(List.of(idle));
+            seen.add(json(http.post("/api/sessions/" + id + "/training", "{\"action\": \"start\"}")));
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (!seen.get(seen.size() - 1).get("state").getAsString().equals("done")) {
+                assertTrue(System.currentTimeMillis() < deadline, "training did not finish: " + seen.get(seen.size() - 1));
+                seen.add(training(http, id));
+            }
+            for (int i = 1; i < seen.size(); i++) {
+                JsonObject before = seen.get(i - 1);
+                JsonObject after = seen.get(i);
+                long versionBefore = before.get("version").getAsLong();
+                long versionAfter = after.get("version").getAsLong();
+                assertTrue(versionAfter > versionBefore || versionAfter == versionBefore
+                        && step(after) >= step(before), "read later, yet older: " + before + " then " + after);
+                // The state and summary belong together: a running training has none yet.
+                boolean done = after.get("state").getAsString().equals("done");
+                assertEquals(done, !after.get("summary").getAsString().isEmpty(), after.toString());
+                // The loss curve ends at the step the state reports.
+                JsonArray steps = after.getAsJsonArray("lossSteps");
+                assertEquals(steps.size(), after.getAsJsonArray("losses").size());
+                if (step(after) > 0) {
+                    assertEquals(step(after), steps.get(steps.size() - 1).getAsLong(), after.toString());
+                }
+            }
+            assertTrue(seen.get(seen.size() - 1).get("summary").getAsString()
+                    .contains("the loss fell below target_loss=0.001"));
+        }
+    }
+
+    /** The training state a view answers with. */
+    private static JsonObject training(RawHttp http, String id) throws IOException {
+        return json(http.post("/api/sessions/" + id + "/view", "{\"inputs\": [0]}")).getAsJsonObject("training");
+    }
+
+    private static long step(JsonObject training) {
+        return training.has("step") ? training.get("step").getAsLong() : 0;
+    }
+
     private static long waitForStep(RawHttp http, String id, long step) throws IOException {
         long deadline = System.currentTimeMillis() + 10_000;
         while (true) {
-            JsonObject training = json(http.post("/api/sessions/" + id + "/view", "{\"inputs\": [0]}"))
-                    .getAsJsonObject("training");
+            JsonObject training = training(http, id);
             long at = training.has("step") ? training.get("step").getAsLong() : 0;
             if (at >= step && training.get("state").getAsString().equals("paused")) {
                 return at;

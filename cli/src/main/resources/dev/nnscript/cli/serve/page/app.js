@@ -228,7 +228,18 @@ function show(id, value) {
   }
 }
 
+// Training snapshots reach the page from three places (a training request's answer, the change
+// events and the views those make it fetch), in any order. Each carries the session's version and
+// its step when it was read; the server reads them so that the later-made is never lower by
+// (version, step), so an older snapshot landing late is not drawn over a newer one.
+const shownTraining = {version: -1, step: -1};
+
 function renderTraining(training) {
+  const step = training.step || 0;
+  if (training.version < shownTraining.version ||
+      (training.version === shownTraining.version && step < shownTraining.step)) return;
+  shownTraining.version = training.version;
+  shownTraining.step = step;
   $("train-settings").textContent = training.available ? training.settings : "no training: " + training.unavailable;
   const active = training.state === "running" || training.state === "paused";
   $("train-state").textContent = training.state;
