@@ -5,6 +5,7 @@ import dev.nnscript.core.network.ForwardTrace;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.data.ColumnRoles;
 import dev.nnscript.dsl.data.CsvRowReader;
+import dev.nnscript.dsl.data.SimpleCsvRows;
 import dev.nnscript.dsl.diagnostic.Diagnostic;
 import dev.nnscript.dsl.diagnostic.DiagnosticFormatter;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
@@ -39,6 +40,8 @@ public final class BatchPredictor {
      * at least), so its buffers neither run a small heap out of memory nor overflow an array index.
      */
     static final long CHUNK_BYTES = 16L << 20;
+
+    private static final double[] NO_TARGETS = new double[0];
 
     /** For runs that need not know when output begins. */
     private static final Runnable NOTHING = new Runnable() {
@@ -97,11 +100,11 @@ public final class BatchPredictor {
         long done = 0;
         boolean finished = false;
         if (Files.isRegularFile(file)) {
-            try (SimpleCsvRows fast = SimpleCsvRows.open(file, network.inputNames())) {
+            try (SimpleCsvRows fast = SimpleCsvRows.open(file, wanted())) {
                 if (fast != null) {
                     beforeOutput.run();
                     writer = new CsvPredictionWriter(network, out);
-                    done = predict(fast::next, fast, trace, writer, out);
+                    done = predict((x, offset) -> fast.next(x, offset, NO_TARGETS, 0), fast, trace, writer, out);
                     finished = !fast.stoppedEarly();
                 }
             } catch (IOException e) {
@@ -187,7 +190,7 @@ public final class BatchPredictor {
                     if (inputText.length < length + texts.lineLength() + 1) {
                         inputText = Arrays.copyOf(inputText, Math.max(2 * inputText.length, length + texts.lineLength() + 1));
                     }
-                    end = texts.copyShortestInputs(inputText, length);
+                    end = texts.copyInputCells(inputText, length, CopyableCellText::isShortest);
                 }
                 length = end >= 0 ? end : length;
                 textEnd[n + 1] = end >= 0 ? end : -length - 1;

@@ -30,7 +30,7 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Call order: {@link #open}, then {@link #next} until it returns false, then {@link #close}.
  */
-public final class CsvRowReader implements AutoCloseable {
+public final class CsvRowReader implements AutoCloseable, DataRowSource {
 
     /** The file being read, to locate a byte that is not UTF-8; null for a stream. */
     private final Path file;
@@ -138,6 +138,7 @@ public final class CsvRowReader implements AutoCloseable {
      * bad rows are reported and skipped (or end reading: {@link #stoppingAtBadRow}). False at the end
      * of the file (or on a read error, reported).
      */
+    @Override
     public boolean next(double[] inputs, double[] targets) {
         List<String> cells;
         while (!(stopAtBadRow && badRow) && (cells = nextCells()) != null) {
@@ -162,12 +163,12 @@ public final class CsvRowReader implements AutoCloseable {
         return this;
     }
 
-    /** The line the last row read starts on. */
+    @Override
     public long line() {
         return line;
     }
 
-    /** How many characters of the file come before the last row read (after a byte-order mark). */
+    @Override
     public long charactersBefore() {
         return recordStart;
     }

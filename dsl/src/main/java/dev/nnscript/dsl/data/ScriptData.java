@@ -94,34 +94,65 @@ public final class ScriptData {
 
     private static Dataset csv(DataSource.CsvFile csv, ColumnRoles.Wanted wanted, long memoryBudget,
             DiagnosticList diagnostics) {
+        return csv(csv, wanted, memoryBudget, diagnostics, true);
+    }
+
+    /**
+     * A regular file is read by {@link SimpleCsvRows} first when {@code plainFirst}; if it stops
+     * before the end (a line it does not take), what it read is dropped and {@link CsvRowReader}
+     * reads the whole file, reporting what is wrong. Both give the same rows, bit for bit.
+     */
+    static Dataset csv(DataSource.CsvFile csv, ColumnRoles.Wanted wanted, long memoryBudget,
+            DiagnosticList diagnostics, boolean plainFirst) {
         if (missingAtDataLine(csv, diagnostics)) {
             return null;
+        }
+        if (plainFirst && Files.isRegularFile(csv.resolved())) {
+            try (SimpleCsvRows plain = SimpleCsvRows.open(csv.resolved(), wanted)) {
+                if (plain != null) {
+                    DiagnosticList plainDiagnostics = new DiagnosticList();
+                    Dataset rows = rows(csv, plain, new DataRowBuffer(plain.inputCount(), plain.outputCount()),
+                            memoryBudget, plainDiagnostics);
+                    if (!plain.stoppedEarly()) {
+                        diagnostics.addAll(plainDiagnostics.toList());
+                        return rows;
+                    }
+                }
+            } catch (IOException e) {
+                // CsvRowReader opens the file again and reports what is wrong.
+            }
         }
         try (CsvRowReader reader = CsvRowReader.open(csv.resolved(), csv.written(), wanted, diagnostics)) {
             if (reader == null) {
                 return null;
             }
-            DataRowBuffer rows = new DataRowBuffer(reader.inputCount(), reader.outputCount());
-            while (reader.next(rows.inputRow(), rows.targetRow())) {
-                if (rows.count() == DataSize.SAMPLE_ROWS && tooLarge(csv, reader, rows, memoryBudget, diagnostics)) {
-                    return null;
-                }
-                if (rows.capacityValuesAfterKeep() > rows.capacityValues()
-                        && grownTooLarge(csv, rows, memoryBudget, diagnostics)) {
-                    return null;
-                }
-                if (!rows.keep()) {
-                    diagnostics.error(new SourcePosition(csv.written(), (int) Math.min(reader.line(), Integer.MAX_VALUE), 1),
-                            "the data file has more rows than one data set can hold (" + rows.count()
-                                    + " rows read); use fewer rows");
-                    return null;
-                }
-            }
-            if (rows.count() == 0 && !diagnostics.hasErrors()) {
-                diagnostics.error(SourcePosition.startOf(csv.written()), "the data file has a header but no rows");
-            }
-            return rows.toDataset();
+            return rows(csv, reader, new DataRowBuffer(reader.inputCount(), reader.outputCount()), memoryBudget,
+                    diagnostics);
         }
+    }
+
+    /** Every row of {@code reader} into {@code rows}, refusing a file too large for memory. */
+    private static Dataset rows(DataSource.CsvFile csv, DataRowSource reader, DataRowBuffer rows, long memoryBudget,
+            DiagnosticList diagnostics) {
+        while (reader.next(rows.inputRow(), rows.targetRow())) {
+            if (rows.count() == DataSize.SAMPLE_ROWS && tooLarge(csv, reader, rows, memoryBudget, diagnostics)) {
+                return null;
+            }
+            if (rows.capacityValuesAfterKeep() > rows.capacityValues()
+                    && grownTooLarge(csv, rows, memoryBudget, diagnostics)) {
+                return null;
+            }
+            if (!rows.keep()) {
+                diagnostics.error(new SourcePosition(csv.written(), (int) Math.min(reader.line(), Integer.MAX_VALUE), 1),
+                        "the data file has more rows than one data set can hold (" + rows.count()
+                                + " rows read); use fewer rows");
+                return null;
+            }
+        }
+        if (rows.count() == 0 && !diagnostics.hasErrors()) {
+            diagnostics.error(SourcePosition.startOf(csv.written()), "the data file has a header but no rows");
+        }
+        return rows.toDataset();
     }
 
     /**
@@ -136,7 +167,7 @@ public final class ScriptData {
         return true;
     }
 
-    private static boolean tooLarge(DataSource.CsvFile csv, CsvRowReader reader, DataRowBuffer rows, long memoryBudget,
+    private static boolean tooLarge(DataSource.CsvFile csv, DataRowSource reader, DataRowBuffer rows, long memoryBudget,
             DiagnosticList diagnostics) {
         long fileSize;
         try {

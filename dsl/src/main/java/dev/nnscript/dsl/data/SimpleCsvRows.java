@@ -1,7 +1,6 @@
-package dev.nnscript.cli.predict;
+package dev.nnscript.dsl.data;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
-import dev.nnscript.dsl.data.ColumnRoles;
 import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
 import dev.nnscript.dsl.spec.NumberSyntax;
@@ -15,18 +14,27 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Batch inference's fast reader for the common file: ASCII text, no quotes, a number in every input
- * cell. It splits lines (LF, CRLF, CR) and cells (commas) in a byte buffer and parses numbers in
- * place with fastdoubleparser (correctly rounded, as Double.parseDouble), without a string per row,
- * several times faster than the dsl's general reader (Commons CSV, a diagnostic per bad cell).
+ * The fast reader for the common data file: ASCII text, no quotes, a number in every input and
+ * target cell, an output name in the label cell. It splits lines (LF, CRLF, CR) and cells (commas)
+ * in a byte buffer and parses numbers in place with fastdoubleparser (correctly rounded, as
+ * Double.parseDouble), without a string per row, several times faster than {@link CsvRowReader}
+ * (Commons CSV, a diagnostic per bad cell). Training data ({@link ScriptData}) and batch inference
+ * read a regular file with it first.
  *
- * <p>It reads nothing the dsl's reader would read differently: at the first line it does not take
- * (a quote, a byte outside ASCII, a cell that is not a number, a ragged row, a very long line) it
- * stops, and the caller reads the rest of the file with {@link dev.nnscript.dsl.data.CsvRowReader},
- * which says what is wrong, if anything. Blank lines are skipped, as there. Call order: {@link #open},
- * {@link #next} until it returns false, then {@link #stoppedEarly()}, {@link #close()}.
+ * <p>It reads nothing {@link CsvRowReader} would read differently: at the first line it does not
+ * take (a quote, a byte outside ASCII, a cell that is not a number, a label that is not an output
+ * name, a ragged row, a very long line) it stops, and the caller reads the file with {@link
+ * CsvRowReader}, which says what is wrong, if anything. Blank lines are skipped, as there. Call
+ * order: {@link #open}, {@link #next} until it returns false, then {@link #stoppedEarly()},
+ * {@link #close()}.
  */
-final class SimpleCsvRows implements AutoCloseable {
+public final class SimpleCsvRows implements AutoCloseable, DataRowSource {
+
+    /** A test of one cell's bytes {@code [from, to)}, for {@link #copyInputCells}. */
+    @FunctionalInterface
+    public interface CellTest {
+        boolean accepts(byte[] bytes, int from, int to);
+    }
 
     private static final int BLOCK_BYTES = 1 << 16;
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -43,8 +51,18 @@ final class SimpleCsvRows implements AutoCloseable {
     private int[] cellTo = new int[8];
     private int cellCount;
     private int[] inputColumns;
+    private int[] targetColumns;
+    private int labelColumn = -1;
+    /** The output names' bytes, for a label column. */
+    private byte[][] labels;
     private int columns;
     private boolean stoppedEarly;
+    /** Bytes dropped from the buffer's front so far, and the byte-order mark's length. */
+    private long bytesBefore;
+    private int byteOrderMark;
+    /** The 1-based line the current line starts on, and the line after it. */
+    private long line;
+    private long nextLineNumber = 1;
 
     private SimpleCsvRows(InputStream in) {
         this.in = in;
@@ -52,16 +70,18 @@ final class SimpleCsvRows implements AutoCloseable {
 
     /**
      * Opens {@code file} and reads its header; null (file closed) when the header is not simple or
-     * does not name the inputs cleanly, so the dsl's reader should read the whole file.
+     * does not fit {@code wanted} cleanly (without a warning), so {@link CsvRowReader} should read the
+     * whole file.
      */
-    static SimpleCsvRows open(Path file, List<String> inputNames) throws IOException {
+    public static SimpleCsvRows open(Path file, ColumnRoles.Wanted wanted) throws IOException {
         SimpleCsvRows rows = new SimpleCsvRows(Files.newInputStream(file));
         try {
             rows.fill();
             if (rows.startsWith(BYTE_ORDER_MARK)) {
                 rows.position = BYTE_ORDER_MARK.length;
+                rows.byteOrderMark = BYTE_ORDER_MARK.length;
             }
-            if (rows.readHeader(inputNames)) {
+            if (rows.readHeader(wanted)) {
                 return rows;
             }
         } catch (IOException | RuntimeException e) {
@@ -72,39 +92,54 @@ final class SimpleCsvRows implements AutoCloseable {
         return null;
     }
 
+    public int inputCount() {
+        return inputColumns.length;
+    }
+
+    /** Target values per row: one per output (a label is one-hot). */
+    public int outputCount() {
+        return labelColumn >= 0 ? labels.length : targetColumns.length;
+    }
+
+    @Override
+    public boolean next(double[] inputs, double[] targets) {
+        return next(inputs, 0, targets, 0);
+    }
+
     /**
-     * Reads the next row's inputs into {@code x[offset ..]}, in the network's input order. False at
-     * the end of the file, or at the first line it does not take or cannot read ({@link #stoppedEarly()}).
+     * Reads the next row's inputs into {@code inputs[inputOffset ..]} and its targets into {@code
+     * targets[targetOffset ..]} (one-hot for a label), in the network's order. False at the end of
+     * the file, or at the first line it does not take or cannot read ({@link #stoppedEarly()}).
      */
-    boolean next(double[] x, int offset) {
+    public boolean next(double[] inputs, int inputOffset, double[] targets, int targetOffset) {
         try {
             while (!stoppedEarly && nextLine()) {
                 if (isBlank()) {
                     continue;
                 }
-                if (!splitCells() || cellCount != columns || !parseInputs(x, offset)) {
+                if (!splitCells() || cellCount != columns || !parse(inputColumns, inputs, inputOffset)
+                        || !parse(targetColumns, targets, targetOffset) || !label(targets, targetOffset)) {
                     stoppedEarly = true;
                     return false;
                 }
                 return true;
             }
         } catch (IOException e) {
-            stoppedEarly = true; // the dsl's reader meets the same error and reports it
+            stoppedEarly = true; // CsvRowReader meets the same error and reports it
         }
         return false;
     }
 
     /**
      * Copies the last row's input cells into {@code text} from {@code at}, each followed by a comma,
-     * when every one is already the shortest form of its value ({@link CopyableCellText}), and returns
-     * where the copy ends; returns -1 (the text after {@code at} is then undefined) otherwise.
-     * {@code text} must have room for {@link #lineLength()} + 1 chars from {@code at}. Call before
-     * the next {@link #next}.
+     * when {@code test} accepts every one, and returns where the copy ends; returns -1 (the text
+     * after {@code at} is then undefined) otherwise. {@code text} must have room for {@link
+     * #lineLength()} + 1 chars from {@code at}. Call before the next {@link #next}.
      */
-    int copyShortestInputs(char[] text, int at) {
+    public int copyInputCells(char[] text, int at, CellTest test) {
         int end = at;
         for (int column : inputColumns) {
-            if (!CopyableCellText.isShortest(buffer, cellFrom[column], cellTo[column])) {
+            if (!test.accepts(buffer, cellFrom[column], cellTo[column])) {
                 return -1;
             }
             for (int k = cellFrom[column]; k < cellTo[column]; k++) {
@@ -116,13 +151,24 @@ final class SimpleCsvRows implements AutoCloseable {
     }
 
     /** The length of the last row's line, without its end. */
-    int lineLength() {
+    public int lineLength() {
         return lineEnd - lineStart;
     }
 
     /** True when reading stopped at a line this reader does not take, before the end of the file. */
-    boolean stoppedEarly() {
+    public boolean stoppedEarly() {
         return stoppedEarly;
+    }
+
+    @Override
+    public long line() {
+        return line;
+    }
+
+    /** Characters (here bytes: the file is ASCII so far) before the last row read, after a byte-order mark. */
+    @Override
+    public long charactersBefore() {
+        return bytesBefore + lineStart - byteOrderMark;
     }
 
     @Override
@@ -130,7 +176,7 @@ final class SimpleCsvRows implements AutoCloseable {
         in.close();
     }
 
-    private boolean readHeader(List<String> inputNames) throws IOException {
+    private boolean readHeader(ColumnRoles.Wanted wanted) throws IOException {
         while (nextLine()) {
             if (isBlank()) {
                 continue;
@@ -143,22 +189,29 @@ final class SimpleCsvRows implements AutoCloseable {
                 header.add(new String(buffer, cellFrom[c], cellTo[c] - cellFrom[c], StandardCharsets.US_ASCII));
             }
             DiagnosticList problems = new DiagnosticList();
-            ColumnRoles roles = ColumnRoles.resolve(header, ColumnRoles.Wanted.inputsOf(inputNames),
-                    SourcePosition.startOf("header"), problems);
+            ColumnRoles roles = ColumnRoles.resolve(header, wanted, SourcePosition.startOf("header"), problems);
             if (roles == null || !problems.toList().isEmpty()) {
                 return false;
             }
             inputColumns = roles.inputColumns();
+            targetColumns = roles.targetColumns();
+            labelColumn = roles.labelColumn();
+            labels = new byte[wanted.outputs().size()][];
+            for (int o = 0; o < labels.length; o++) {
+                // A name outside ASCII matches no cell here; such a file goes to CsvRowReader.
+                labels[o] = wanted.outputs().get(o).getBytes(StandardCharsets.UTF_8);
+            }
             columns = header.size();
             return true;
         }
         return false;
     }
 
-    private boolean parseInputs(double[] x, int offset) {
-        for (int i = 0; i < inputColumns.length; i++) {
-            int from = cellFrom[inputColumns[i]];
-            int to = cellTo[inputColumns[i]];
+    /** Parses the cells of {@code columns} into {@code out[offset ..]}; false when one is not a finite number. */
+    private boolean parse(int[] columns, double[] out, int offset) {
+        for (int i = 0; i < columns.length; i++) {
+            int from = cellFrom[columns[i]];
+            int to = cellTo[columns[i]];
             if (!NumberSyntax.isNumber(buffer, from, to)) {
                 return false;
             }
@@ -166,7 +219,29 @@ final class SimpleCsvRows implements AutoCloseable {
             if (Double.isInfinite(value)) {
                 return false;
             }
-            x[offset + i] = value;
+            out[offset + i] = value;
+        }
+        return true;
+    }
+
+    /** The label cell's one-hot targets into {@code targets[offset ..]}; false when it names no output. */
+    private boolean label(double[] targets, int offset) {
+        if (labelColumn < 0) {
+            return true;
+        }
+        int from = cellFrom[labelColumn];
+        int length = cellTo[labelColumn] - from;
+        int match = -1;
+        for (int o = 0; o < labels.length && match < 0; o++) {
+            if (labels[o].length == length && Arrays.equals(buffer, from, from + length, labels[o], 0, length)) {
+                match = o;
+            }
+        }
+        if (match < 0) {
+            return false;
+        }
+        for (int o = 0; o < labels.length; o++) {
+            targets[offset + o] = o == match ? 1.0 : 0.0;
         }
         return true;
     }
@@ -231,6 +306,7 @@ final class SimpleCsvRows implements AutoCloseable {
                     lineStart = position;
                     lineEnd = i;
                     position = b == '\r' && i + 1 < limit && buffer[i + 1] == '\n' ? i + 2 : i + 1;
+                    line = nextLineNumber++;
                     return true;
                 }
             }
@@ -241,6 +317,7 @@ final class SimpleCsvRows implements AutoCloseable {
                 lineStart = position;
                 lineEnd = limit;
                 position = limit;
+                line = nextLineNumber++;
                 return true;
             }
             if (position == 0 && limit == buffer.length) {
@@ -254,6 +331,7 @@ final class SimpleCsvRows implements AutoCloseable {
     /** Moves the unread bytes to the front and reads more after them. */
     private void fill() throws IOException {
         System.arraycopy(buffer, position, buffer, 0, limit - position);
+        bytesBefore += position;
         limit -= position;
         position = 0;
         while (limit < buffer.length) {
