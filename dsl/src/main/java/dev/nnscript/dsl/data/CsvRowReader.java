@@ -163,6 +163,12 @@ public final class CsvRowReader implements AutoCloseable, DataRowSource {
         return this;
     }
 
+    /** True after {@link #next} stopped at a bad row ({@link #stoppingAtBadRow}). */
+    @Override
+    public boolean stoppedEarly() {
+        return stopAtBadRow && badRow;
+    }
+
     @Override
     public long line() {
         return line;

@@ -11,4 +11,7 @@ interface DataRowSource {
 
     /** How many characters of the file come before the last row read (after a byte-order mark). */
     long charactersBefore();
+
+    /** True when {@link #next} returned false at a row it would not read, before the end of the file. */
+    boolean stoppedEarly();
 }

@@ -117,6 +117,7 @@ public final class ScriptData {
                         diagnostics.addAll(plainDiagnostics.toList());
                         return rows;
                     }
+                    // What it read is dropped: the rows were not copied into a data set.
                 }
             } catch (IOException e) {
                 // CsvRowReader opens the file again and reports what is wrong.
@@ -131,7 +132,10 @@ public final class ScriptData {
         }
     }
 
-    /** Every row of {@code reader} into {@code rows}, refusing a file too large for memory. */
+    /**
+     * Every row of {@code reader} into {@code rows}, refusing a file too large for memory; null
+     * when the reader stopped early (its caller reads the file again).
+     */
     private static Dataset rows(DataSource.CsvFile csv, DataRowSource reader, DataRowBuffer rows, long memoryBudget,
             DiagnosticList diagnostics) {
         while (reader.next(rows.inputRow(), rows.targetRow())) {
@@ -148,6 +152,9 @@ public final class ScriptData {
                                 + " rows read); use fewer rows");
                 return null;
             }
+        }
+        if (reader.stoppedEarly()) {
+            return null;
         }
         if (rows.count() == 0 && !diagnostics.hasErrors()) {
             diagnostics.error(SourcePosition.startOf(csv.written()), "the data file has a header but no rows");

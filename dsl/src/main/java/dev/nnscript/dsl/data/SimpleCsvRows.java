@@ -156,6 +156,7 @@ public final class SimpleCsvRows implements AutoCloseable, DataRowSource {
     }
 
     /** True when reading stopped at a line this reader does not take, before the end of the file. */
+    @Override
     public boolean stoppedEarly() {
         return stoppedEarly;
     }

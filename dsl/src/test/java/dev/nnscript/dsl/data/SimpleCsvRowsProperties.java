@@ -142,7 +142,8 @@ class SimpleCsvRowsProperties {
         int quoted = oddRow >= 0 && oddKind == 0 ? random.nextInt(columns.size()) : -1;
         for (int c = 0; c < columns.size(); c++) {
             String name = c == quoted ? "\"" + columns.get(c) + "\"" : columns.get(c);
-            text.append(c > 0 ? "," : "").append(random.nextInt(6) == 0 ? " " + name + " " : name);
+            String space = pick(random, "", "", "", "", " ", "\t", " \t ");
+            text.append(c > 0 ? "," : "").append(space).append(name).append(pick(random, "", "", " ", "\t"));
         }
         for (int r = 0; r < rows; r++) {
             boolean odd = r == oddRow;
