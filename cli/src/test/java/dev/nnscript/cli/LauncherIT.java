@@ -159,6 +159,18 @@ class LauncherIT {
         assertEquals(List.of(), heavyClasses(classLog(EXAMPLE, "--inputs", rows.toString())));
     }
 
+    /**
+     * A script run takes the fast path too: it trains, so the progress bar loads, but picocli's
+     * command line is not built (two of its exception classes load with the training flags' code).
+     */
+    @Test
+    void scriptRunBuildsNoCommandLine() {
+        String script = ROOT.resolve("examples/xor.nn").toString();
+        List<String> picocli = heavyClasses(classLog(script)).stream().filter(name -> name.startsWith("picocli."))
+                .filter(name -> !name.endsWith("Exception")).toList();
+        assertEquals(List.of(), picocli);
+    }
+
     /** The check above can see: a command that needs the full command line (check) loads picocli. */
     @Test
     void theCheckSeesPicocliWhereItIsNeeded() {

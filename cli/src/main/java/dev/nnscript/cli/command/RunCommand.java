@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,10 +103,8 @@ final class RunCommand implements Callable<Integer> {
         // which shows the script's warnings itself: until that is decided they are held back.
         StringWriter warnings = new StringWriter();
         Script script = scripts.load(file, new PrintWriter(warnings));
-        boolean runsScript = inputsFile == null && inputs.isEmpty();
-        OptionalInt elsewhere = runsScript ? ScriptRun.trainedElsewhere(script, file, err) : OptionalInt.empty();
-        if (elsewhere.isPresent()) {
-            return elsewhere.getAsInt();
+        if (inputsFile == null && inputs.isEmpty()) {
+            return ScriptRun.runFile(script, file, warnings.toString(), out, err);
         }
         err.print(warnings);
         err.flush();
@@ -122,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
             }
             predictor.nanWarning(inputsFile.equals(CommandWords.STANDARD_INPUT) ? CommandWords.STDIN_NAME : inputsFile)
                     .ifPresent(err::println);
-        } else if (!inputs.isEmpty()) {
+        } else {
             List<double[]> rows = inputRows(network);
             warnIfUntrained(script, err);
             if (trace) {
@@ -132,8 +129,6 @@ final class RunCommand implements Callable<Integer> {
                 predictions.write(rows, format);
                 predictions.nanWarning().ifPresent(err::println);
             }
-        } else {
-            return new ScriptRun(out, err).run(script, file);
         }
         return ExitCodes.OK;
     }

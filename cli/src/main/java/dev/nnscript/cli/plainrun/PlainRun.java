@@ -3,7 +3,9 @@ package dev.nnscript.cli.plainrun;
 import dev.nnscript.cli.ExitCodes;
 import dev.nnscript.cli.predict.InputValues;
 import dev.nnscript.cli.predict.Predictions;
+import dev.nnscript.cli.failure.Failures;
 import dev.nnscript.cli.script.ScriptFiles;
+import dev.nnscript.cli.script.ScriptRun;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.LoadResult;
 import dev.nnscript.dsl.script.Script;
@@ -16,13 +18,15 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The plain runs, {@code nnrun FILE --input VALUES ...} and {@code nnrun FILE --inputs DATA.csv}
- * ({@link PlainRunArguments}), without building picocli's command line, which is most of such a
- * run's start-up. It does what the top command does for these arguments, through the same loading
- * ({@link ScriptFiles}) and printing ({@link InputValues}, {@link Predictions}; batches through
- * {@link PlainBatchRun}), but only when all goes well. Otherwise (other arguments, a script with
- * any diagnostic, even a warning, or with unknown parameters, whose outputs the full command line
- * warns about; an input value that does not fit; a NaN output; any exception) it writes nothing and
+ * The plain runs, {@code nnrun FILE}, {@code nnrun FILE --input VALUES ...} and {@code nnrun FILE
+ * --inputs DATA.csv} ({@link PlainRunArguments}), without building picocli's command line, which is
+ * most of such a run's start-up. It does what the top command does for these arguments, through the
+ * same loading ({@link ScriptFiles}) and printing ({@link InputValues}, {@link Predictions}; batches
+ * through {@link PlainBatchRun}; the script run through {@link ScriptRun}). A script run with a clean
+ * script is run here whatever happens next, its failures reported as the command line reports them;
+ * the others only when all goes well. Otherwise (other arguments, a script with any diagnostic,
+ * even a warning; for forward passes, unknown parameters, whose outputs the full command line warns
+ * about, an input value that does not fit, a NaN output or any exception) it writes nothing and
  * hands the run over to the full command line, which gives the same answer with the exact messages
  * and exit codes of every other case. The hand-over carries the script it loaded, so the command
  * line does not load it again.
@@ -52,8 +56,14 @@ public final class PlainRun {
             return Outcome.handOver(scripts); // the full command line reports it as it reports everything else
         }
         ScriptFiles handOver = scripts.handingOver(file, loaded);
-        if (!loaded.succeeded() || !loaded.diagnostics().isEmpty() || loaded.script().hasUnknowns()) {
-            return Outcome.handOver(handOver); // the full command line shows the diagnostics or warns
+        if (!loaded.succeeded() || !loaded.diagnostics().isEmpty()) {
+            return Outcome.handOver(handOver); // the full command line shows the diagnostics
+        }
+        if (arguments.runsScript()) {
+            return Outcome.ran(runScript(loaded.script(), file, out, err));
+        }
+        if (loaded.script().hasUnknowns()) {
+            return Outcome.handOver(handOver); // the full command line warns that outputs are untrained
         }
         if (arguments.isBatch()) {
             OptionalInt code = PlainBatchRun.run(arguments, loaded.script(), in, out, err);
@@ -65,6 +75,19 @@ public final class PlainRun {
         }
         out.print(results.get());
         return Outcome.ran(ExitCodes.OK);
+    }
+
+    /**
+     * The script run, as the top command runs it ({@link ScriptRun#runFile}). It writes as it goes
+     * (training's progress, then results), so it is not handed over: a failure is reported here as
+     * the command line reports a command's failure without {@code --debug}.
+     */
+    private static int runScript(Script script, Path file, PrintWriter out, PrintWriter err) {
+        try {
+            return ScriptRun.runFile(script, file, "", out, err);
+        } catch (RuntimeException e) {
+            return Failures.report(e, err, false);
+        }
     }
 
     /** The text the run writes, held back until it is complete; empty when it cannot run cleanly. */

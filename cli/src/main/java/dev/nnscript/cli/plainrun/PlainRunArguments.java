@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The arguments of the common runs, recognised without picocli: the one-shot
- * {@code FILE --input VALUES [--input VALUES ...] [--format human|csv|json]} and batch inference
- * {@code FILE --inputs DATA.csv [--format csv]} ({@code --inputs -} for standard input), each option
- * also as {@code --option=VALUE}, FILE and DATA.csv existing regular files. {@link #match} takes only
+ * The arguments of the common runs, recognised without picocli: the script run {@code FILE}, the
+ * one-shot {@code FILE --input VALUES [--input VALUES ...] [--format human|csv|json]} and batch
+ * inference {@code FILE --inputs DATA.csv [--format csv]} ({@code --inputs -} for standard input),
+ * each option also as {@code --option=VALUE}, FILE and DATA.csv existing regular files. {@link #match} takes only
  * arguments the full command line reads the same way, so both agree on what they mean: no other
  * option, no subcommand or help, no value that picocli could take for an option ({@code -h},
  * {@code -X...}, {@code --...}) or an argument file ({@code @...}), FILE first, {@code --format} at
@@ -21,7 +21,7 @@ import java.util.Optional;
  * Anything else is left to the full command line.
  *
  * @param file the script, as typed
- * @param inputs each {@code --input} text, in the order given (at least one unless batch)
+ * @param inputs each {@code --input} text, in the order given (none for a batch or a script run)
  * @param inputsFile the {@code --inputs} value as typed (a file or {@code -}), or null for a one-shot run
  * @param format the {@code --format} given, or {@code human} ({@code csv} for batch inference)
  */
@@ -46,12 +46,21 @@ record PlainRunArguments(Path file, List<String> inputs, String inputsFile, Outp
         return CommandWords.STANDARD_INPUT.equals(inputsFile);
     }
 
+    /** A run of the script itself: {@code FILE} alone. */
+    boolean runsScript() {
+        return inputs.isEmpty() && inputsFile == null;
+    }
+
     /** The run {@code args} ask for, or empty when the full command line should read them. */
     static Optional<PlainRunArguments> match(String[] args) {
-        if (args.length < 2 || args[0].startsWith("-") || !isPlainValue(args[0])) {
+        if (args.length < 1 || args[0].startsWith("-") || !isPlainValue(args[0])) {
             return Optional.empty();
         }
         Path file = existingFile(args[0]);
+        if (args.length == 1) {
+            return file == null ? Optional.empty()
+                    : Optional.of(new PlainRunArguments(file, List.of(), OutputFormat.human));
+        }
         List<String> inputs = new ArrayList<>();
         List<String> inputsFiles = new ArrayList<>();
         List<String> formats = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.nnscript.cli.predict.OutputFormat;
 import dev.nnscript.cli.predict.Predictions;
 import dev.nnscript.cli.report.FitReport;
 import dev.nnscript.cli.report.MeasuredRows;
+import dev.nnscript.cli.train.CompilerChoice;
 import dev.nnscript.cli.train.TrainingFlags;
 import dev.nnscript.core.loss.Loss;
 import dev.nnscript.core.network.Network;
@@ -42,6 +43,24 @@ public final class ScriptRun {
     public static OptionalInt trainedElsewhere(Script script, Path file, PrintWriter err) {
         return RunRule.trains(script) ? new ScriptTraining(err).trainedElsewhere(script, file, new TrainingFlags())
                 : OptionalInt.empty();
+    }
+
+    /**
+     * {@code nnrun FILE} with no option: runs {@code script} in this JVM, or in one with the
+     * optimizing compiler when it trains a large network ({@link #trainedElsewhere}), which shows
+     * the script's warnings itself; here they are written first.
+     *
+     * @param warnings the script's warnings as the loader wrote them (may be empty)
+     */
+    public static int runFile(Script script, Path file, String warnings, PrintWriter out, PrintWriter err) {
+        CompilerChoice.takeForwardedPresses();
+        OptionalInt elsewhere = trainedElsewhere(script, file, err);
+        if (elsewhere.isPresent()) {
+            return elsewhere.getAsInt();
+        }
+        err.print(warnings);
+        err.flush();
+        return new ScriptRun(out, err).run(script, file);
     }
 
     public int run(Script script, Path file) {

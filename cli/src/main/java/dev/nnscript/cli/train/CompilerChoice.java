@@ -43,11 +43,18 @@ public final class CompilerChoice {
     private static final Set<String> VALUED = Set.of("-cp", "-classpath", "--class-path", "-p", "--module-path",
             "--upgrade-module-path", "--add-modules", "--limit-modules", "-jar");
 
+    /** Whether {@link #takeForwardedPresses} started listening: once per JVM, whoever asks again. */
+    private static boolean takingPresses;
+
     private CompilerChoice() {}
 
-    /** In a JVM that trains for another one: Ctrl-C comes from that one from now on ({@link ForwardedPresses}). */
-    public static void takeForwardedPresses() {
-        if (ForwardedPresses.forwarded()) {
+    /**
+     * In a JVM that trains for another one: Ctrl-C comes from that one from now on ({@link
+     * ForwardedPresses}). Later calls do nothing.
+     */
+    public static synchronized void takeForwardedPresses() {
+        if (ForwardedPresses.forwarded() && !takingPresses) {
+            takingPresses = true;
             ForwardedPresses.listen();
         }
     }

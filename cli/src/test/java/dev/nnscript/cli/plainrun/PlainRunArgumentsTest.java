@@ -1,6 +1,7 @@
 package dev.nnscript.cli.plainrun;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnscript.cli.Scripts;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the one-shot fast path takes from the command line, and what it leaves to picocli. */
+/** What the plain-run path takes from the command line, and what it leaves to picocli. */
 class PlainRunArgumentsTest {
 
     @TempDir
@@ -43,6 +44,14 @@ class PlainRunArgumentsTest {
         PlainRunArguments arguments = taken(relu, "--input", "0", "--input=0.5", "--input", "dosage=1");
         assertEquals(new PlainRunArguments(Path.of(relu), List.of("0", "0.5", "dosage=1"), OutputFormat.human),
                 arguments);
+    }
+
+    @Test
+    void takesAScriptRunOfTheFileAlone() {
+        PlainRunArguments arguments = taken(relu);
+        assertTrue(arguments.runsScript());
+        assertEquals(new PlainRunArguments(Path.of(relu), List.of(), OutputFormat.human), arguments);
+        assertFalse(taken(relu, "--input", "0.5").runsScript());
     }
 
     @Test
@@ -110,7 +119,12 @@ class PlainRunArgumentsTest {
         String missing = folder.resolve("none.nn").toString();
         List<String[]> handedOver = new ArrayList<>(List.of(
                 new String[] {},
-                new String[] {relu},
+                new String[] {missing},
+                new String[] {folder.toString()},
+                new String[] {"@" + relu},
+                new String[] {"train"},
+                new String[] {"--help"},
+                new String[] {"-V"},
                 new String[] {relu, "--input"},
                 new String[] {relu, "--format", "csv"},
                 new String[] {missing, "--input", "0.5"},

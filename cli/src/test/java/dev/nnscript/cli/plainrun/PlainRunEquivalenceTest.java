@@ -117,6 +117,39 @@ class PlainRunEquivalenceTest {
     }
 
     @Test
+    void scriptRunsTakeTheFastPathAndAnswerAlikeHoweverTheyEnd() throws IOException {
+        String trainable = Scripts.copy("backprop.nn", folder).toString(); // trains, predicts, reports
+        String diverging = Scripts.copy("diverging.nn", folder).toString(); // exit code 3
+        Path csvData = folder.resolve("csv.nn");
+        Files.writeString(folder.resolve("rows.csv"), "dosage,effectiveness\n0,0\n0.5,1\n1,0\n");
+        Files.writeString(csvData, Files.readString(Path.of(trainable)).replaceAll("(?s)data dosage.*?end\n",
+                "data \"rows.csv\"\n"));
+        Path badData = folder.resolve("bad-data.nn");
+        Files.writeString(folder.resolve("bad.csv"), "dosage,effectiveness\n0,0\n0.5,one\n");
+        Files.writeString(badData, Files.readString(csvData).replace("rows.csv", "bad.csv"));
+        Path noData = folder.resolve("no-data.nn");
+        Files.writeString(noData, Files.readString(csvData).replace("rows.csv", "gone.csv"));
+        Path reportOnly = folder.resolve("report-only.nn");
+        Files.writeString(reportOnly, Files.readString(Path.of(relu)) + "predict 0.5\nreport parameters\n");
+        for (String file : List.of(trainable, diverging, csvData.toString(), badData.toString(), noData.toString(),
+                reportOnly.toString(), relu)) {
+            assertTrue(fastPathRuns(file), file);
+            CliRun run = CliRun.assertMainAnswersAlike(file);
+            assertEquals(run, CliRun.asMain(file), "a second run answers the same: " + file);
+        }
+        // The runs above end in every way: trained, diverged, refused data, and ran as written.
+        assertEquals(0, CliRun.of(csvData.toString()).exitCode());
+        String trained = CliRun.of(csvData.toString()).err();
+        assertTrue(trained.contains("trained 167 steps") && trained.contains("final loss (ssr, 3 training rows)"), trained);
+        assertEquals(3, CliRun.of(diverging).exitCode());
+        CliRun bad = CliRun.of(badData.toString());
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains("bad.csv:3:5: error: expected a number in column 'effectiveness'"), bad.err());
+        assertEquals(1, CliRun.of(noData.toString()).exitCode());
+        assertTrue(CliRun.of(reportOnly.toString()).out().contains("effectiveness = 1.01"));
+    }
+
+    @Test
     void otherArgumentsAreHandedOverAndAnswerAlike() throws IOException {
         Path rows = folder.resolve("rows.csv");
         Files.writeString(rows, "dosage\n0.5\n");
