@@ -171,11 +171,17 @@ class LauncherIT {
         assertEquals(List.of(), picocli);
     }
 
-    /** The check above can see: a command that needs the full command line (check) loads picocli. */
+    /** So does check FILE, which loads none of the heavy libraries. */
+    @Test
+    void checkPathLoadsNoHeavyLibrary() {
+        assertEquals(List.of(), heavyClasses(classLog("check", EXAMPLE)));
+    }
+
+    /** The checks above can see: a command that needs the full command line (fmt) loads picocli. */
     @Test
     void theCheckSeesPicocliWhereItIsNeeded() {
-        assertTrue(heavyClasses(classLog("check", EXAMPLE)).stream().anyMatch(name -> name.startsWith("picocli.")),
-                "check ran without picocli, or the class log is not read right");
+        assertTrue(heavyClasses(classLog("fmt", EXAMPLE)).stream().anyMatch(name -> name.startsWith("picocli.")),
+                "fmt ran without picocli, or the class log is not read right");
     }
 
     /** A java in {@code javaHome}/bin that prints its arguments, one a line, and exits 0. */

@@ -1,17 +1,9 @@
 package dev.nnscript.cli.command;
 
-import dev.nnscript.cli.ExitCodes;
-import dev.nnscript.cli.check.NetworkSummary;
-import dev.nnscript.cli.failure.InvalidInputException;
-import dev.nnscript.cli.script.DataMessages;
+import dev.nnscript.cli.script.ScriptCheck;
 import dev.nnscript.cli.script.ScriptFiles;
-import dev.nnscript.dsl.data.DataCheck;
-import dev.nnscript.dsl.diagnostic.Diagnostic;
-import dev.nnscript.dsl.diagnostic.PrintableText;
 import dev.nnscript.dsl.script.Script;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,18 +31,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = common.file();
-        PrintWriter out = common.out();
         Script script = scripts.load(file, common.err());
-        // A script is fit to run only if its data file is: a missing column is found here, not at training.
-        List<Diagnostic> data = DataCheck.check(script);
-        if (Diagnostic.anyError(data)) {
-            throw new InvalidInputException(DataMessages.format(data, file, script.data()).stripTrailing());
-        }
-        if (!data.isEmpty()) {
-            common.err().print(DataMessages.format(data, file, script.data()));
-        }
-        out.println(PrintableText.of(file + ": ok"));
-        NetworkSummary.print(script.network(), script.unknownCount(), out);
-        return ExitCodes.OK;
+        return ScriptCheck.run(script, file, common.out(), common.err());
     }
 }

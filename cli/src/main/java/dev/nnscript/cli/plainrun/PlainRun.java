@@ -4,6 +4,7 @@ import dev.nnscript.cli.ExitCodes;
 import dev.nnscript.cli.predict.InputValues;
 import dev.nnscript.cli.predict.Predictions;
 import dev.nnscript.cli.failure.Failures;
+import dev.nnscript.cli.script.ScriptCheck;
 import dev.nnscript.cli.script.ScriptFiles;
 import dev.nnscript.cli.script.ScriptRun;
 import dev.nnscript.core.network.Network;
@@ -16,15 +17,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.IntSupplier;
 
 /**
- * The plain runs, {@code nnrun FILE}, {@code nnrun FILE --input VALUES ...} and {@code nnrun FILE
- * --inputs DATA.csv} ({@link PlainRunArguments}), without building picocli's command line, which is
- * most of such a run's start-up. It does what the top command does for these arguments, through the
- * same loading ({@link ScriptFiles}) and printing ({@link InputValues}, {@link Predictions}; batches
- * through {@link PlainBatchRun}; the script run through {@link ScriptRun}). A script run with a clean
- * script is run here whatever happens next, its failures reported as the command line reports them;
- * the others only when all goes well. Otherwise (other arguments, a script with any diagnostic,
+ * The plain runs, {@code nnrun FILE}, {@code nnrun check FILE}, {@code nnrun FILE --input VALUES
+ * ...} and {@code nnrun FILE --inputs DATA.csv} ({@link PlainRunArguments}), without building
+ * picocli's command line, which is most of such a run's start-up. It does what the command line
+ * does for these arguments, through the same loading ({@link ScriptFiles}) and printing ({@link
+ * InputValues}, {@link Predictions}; batches through {@link PlainBatchRun}; the script run and the
+ * check through {@link ScriptRun} and {@link ScriptCheck}). A script run or check of a clean script
+ * is run here whatever happens next, its failures reported as the command line reports them; the
+ * others only when all goes well. Otherwise (other arguments, a script with any diagnostic,
  * even a warning; for forward passes, unknown parameters, whose outputs the full command line warns
  * about, an input value that does not fit, a NaN output or any exception) it writes nothing and
  * hands the run over to the full command line, which gives the same answer with the exact messages
@@ -59,8 +62,11 @@ public final class PlainRun {
         if (!loaded.succeeded() || !loaded.diagnostics().isEmpty()) {
             return Outcome.handOver(handOver); // the full command line shows the diagnostics
         }
+        if (arguments.checks()) {
+            return Outcome.ran(toEnd(() -> ScriptCheck.run(loaded.script(), file, out, err), err));
+        }
         if (arguments.runsScript()) {
-            return Outcome.ran(runScript(loaded.script(), file, out, err));
+            return Outcome.ran(toEnd(() -> ScriptRun.runFile(loaded.script(), file, "", out, err), err));
         }
         if (loaded.script().hasUnknowns()) {
             return Outcome.handOver(handOver); // the full command line warns that outputs are untrained
@@ -78,13 +84,14 @@ public final class PlainRun {
     }
 
     /**
-     * The script run, as the top command runs it ({@link ScriptRun#runFile}). It writes as it goes
-     * (training's progress, then results), so it is not handed over: a failure is reported here as
-     * the command line reports a command's failure without {@code --debug}.
+     * A script run ({@link ScriptRun#runFile}) or check ({@link ScriptCheck#run}), as the command
+     * line runs it. It may write as it goes (training's progress, then results), so it is not handed
+     * over: a failure is reported here as the command line reports a command's failure without
+     * {@code --debug}.
      */
-    private static int runScript(Script script, Path file, PrintWriter out, PrintWriter err) {
+    private static int toEnd(IntSupplier run, PrintWriter err) {
         try {
-            return ScriptRun.runFile(script, file, "", out, err);
+            return run.getAsInt();
         } catch (RuntimeException e) {
             return Failures.report(e, err, false);
         }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The arguments of the common runs, recognised without picocli: the script run {@code FILE}, the
- * one-shot {@code FILE --input VALUES [--input VALUES ...] [--format human|csv|json]} and batch
+ * The arguments of the common runs, recognised without picocli: the script run {@code FILE}, its
+ * check {@code check FILE}, the one-shot {@code FILE --input VALUES [--input VALUES ...] [--format human|csv|json]} and batch
  * inference {@code FILE --inputs DATA.csv [--format csv]} ({@code --inputs -} for standard input),
  * each option also as {@code --option=VALUE}, FILE and DATA.csv existing regular files. {@link #match} takes only
  * arguments the full command line reads the same way, so both agree on what they mean: no other
@@ -24,16 +24,25 @@ import java.util.Optional;
  * @param inputs each {@code --input} text, in the order given (none for a batch or a script run)
  * @param inputsFile the {@code --inputs} value as typed (a file or {@code -}), or null for a one-shot run
  * @param format the {@code --format} given, or {@code human} ({@code csv} for batch inference)
+ * @param checks true for {@code check FILE}
  */
-record PlainRunArguments(Path file, List<String> inputs, String inputsFile, OutputFormat format) {
+record PlainRunArguments(Path file, List<String> inputs, String inputsFile, OutputFormat format, boolean checks) {
+
+    /** The subcommand the plain path takes, in {@code check FILE}. */
+    private static final String CHECK = "check";
 
     PlainRunArguments {
         inputs = List.copyOf(inputs);
     }
 
-    /** A one-shot run of {@code --input} values. */
+    /** A one-shot run of {@code --input} values (none: a script run). */
     PlainRunArguments(Path file, List<String> inputs, OutputFormat format) {
-        this(file, inputs, null, format);
+        this(file, inputs, null, format, false);
+    }
+
+    /** A batch inference of {@code inputsFile}. */
+    PlainRunArguments(Path file, List<String> inputs, String inputsFile, OutputFormat format) {
+        this(file, inputs, inputsFile, format, false);
     }
 
     /** A batch inference: {@code --inputs}. */
@@ -48,11 +57,16 @@ record PlainRunArguments(Path file, List<String> inputs, String inputsFile, Outp
 
     /** A run of the script itself: {@code FILE} alone. */
     boolean runsScript() {
-        return inputs.isEmpty() && inputsFile == null;
+        return inputs.isEmpty() && inputsFile == null && !checks;
     }
 
     /** The run {@code args} ask for, or empty when the full command line should read them. */
     static Optional<PlainRunArguments> match(String[] args) {
+        if (args.length == 2 && args[0].equals(CHECK)) {
+            Path file = args[1].startsWith("-") || !isPlainValue(args[1]) ? null : existingFile(args[1]);
+            return file == null ? Optional.empty()
+                    : Optional.of(new PlainRunArguments(file, List.of(), null, OutputFormat.human, true));
+        }
         if (args.length < 1 || args[0].startsWith("-") || !isPlainValue(args[0])) {
             return Optional.empty();
         }

@@ -55,6 +55,19 @@ class PlainRunArgumentsTest {
     }
 
     @Test
+    void takesACheckOfOneFile() {
+        PlainRunArguments arguments = taken("check", relu);
+        assertTrue(arguments.checks());
+        assertFalse(arguments.runsScript());
+        for (String[] args : List.<String[]>of(new String[] {"check"}, new String[] {"check", "--help"},
+                new String[] {"check", relu, "--debug"}, new String[] {"check", "-h"}, new String[] {"check", "@" + relu},
+                new String[] {"check", folder.toString()}, new String[] {"check", "train"},
+                new String[] {"fmt", relu}, new String[] {"train", relu})) {
+            assertEquals(Optional.empty(), match(args), String.join(" ", args));
+        }
+    }
+
+    @Test
     void takesAnInputJoinedToItsOption() {
         assertEquals(List.of("0.5"), taken(relu, "--input=0.5").inputs());
     }

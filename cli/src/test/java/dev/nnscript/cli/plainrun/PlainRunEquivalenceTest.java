@@ -10,8 +10,10 @@ import dev.nnscript.cli.script.ScriptFiles;
 import dev.nnscript.cli.script.ScriptLoader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -120,15 +122,9 @@ class PlainRunEquivalenceTest {
     void scriptRunsTakeTheFastPathAndAnswerAlikeHoweverTheyEnd() throws IOException {
         String trainable = Scripts.copy("backprop.nn", folder).toString(); // trains, predicts, reports
         String diverging = Scripts.copy("diverging.nn", folder).toString(); // exit code 3
-        Path csvData = folder.resolve("csv.nn");
-        Files.writeString(folder.resolve("rows.csv"), "dosage,effectiveness\n0,0\n0.5,1\n1,0\n");
-        Files.writeString(csvData, Files.readString(Path.of(trainable)).replaceAll("(?s)data dosage.*?end\n",
-                "data \"rows.csv\"\n"));
-        Path badData = folder.resolve("bad-data.nn");
-        Files.writeString(folder.resolve("bad.csv"), "dosage,effectiveness\n0,0\n0.5,one\n");
-        Files.writeString(badData, Files.readString(csvData).replace("rows.csv", "bad.csv"));
-        Path noData = folder.resolve("no-data.nn");
-        Files.writeString(noData, Files.readString(csvData).replace("rows.csv", "gone.csv"));
+        Path csvData = trainableOn("csv", "dosage,effectiveness\n0,0\n0.5,1\n1,0\n");
+        Path badData = trainableOn("bad", "dosage,effectiveness\n0,0\n0.5,one\n");
+        Path noData = trainableOn("no-data", null);
         Path reportOnly = folder.resolve("report-only.nn");
         Files.writeString(reportOnly, Files.readString(Path.of(relu)) + "predict 0.5\nreport parameters\n");
         for (String file : List.of(trainable, diverging, csvData.toString(), badData.toString(), noData.toString(),
@@ -147,6 +143,42 @@ class PlainRunEquivalenceTest {
         assertTrue(bad.err().contains("bad.csv:3:5: error: expected a number in column 'effectiveness'"), bad.err());
         assertEquals(1, CliRun.of(noData.toString()).exitCode());
         assertTrue(CliRun.of(reportOnly.toString()).out().contains("effectiveness = 1.01"));
+    }
+
+    /**
+     * backprop.nn (it trains) as NAME.nn, its data read from NAME.csv, written with {@code csv}
+     * (none when null).
+     */
+    private Path trainableOn(String name, String csv) throws IOException {
+        if (csv != null) {
+            Files.writeString(folder.resolve(name + ".csv"), csv);
+        }
+        String script;
+        try (InputStream in = Scripts.class.getResourceAsStream("/scripts/backprop.nn")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        return Files.writeString(folder.resolve(name + ".nn"), script.replaceAll("(?s)data dosage.*?end\n",
+                "data \"" + name + ".csv\"\n"));
+    }
+
+    @Test
+    void checksTakeTheFastPathAndAnswerAlike() throws IOException {
+        String trainable = Scripts.copy("backprop.nn", folder).toString();
+        Path csvData = trainableOn("csv", "dosage,effectiveness,note\n0,0,a\n0.5,1,b\n");
+        Path missingColumn = trainableOn("missing-column", "dosage\n0\n");
+        Path noData = trainableOn("no-data", null);
+        for (String file : List.of(relu, iris, trainable, csvData.toString(), missingColumn.toString(),
+                noData.toString())) {
+            String[] args = {"check", file};
+            assertTrue(fastPathRuns(args), file);
+            CliRun.assertMainAnswersAlike(args);
+        }
+        assertEquals(0, CliRun.of("check", csvData.toString()).exitCode());
+        assertTrue(CliRun.of("check", relu).out().startsWith(relu + ": ok\n"));
+        CliRun missing = CliRun.of("check", missingColumn.toString());
+        assertEquals(1, missing.exitCode());
+        assertTrue(missing.err().contains("no column 'effectiveness'"), missing.err());
+        assertEquals(1, CliRun.of("check", noData.toString()).exitCode());
     }
 
     @Test
@@ -171,7 +203,9 @@ class PlainRunEquivalenceTest {
                 new String[] {relu, "--input", "0.5", "--inputs", rows.toString()},
                 new String[] {"--input", "0.5", relu},
                 new String[] {relu, "--input", "0.5", "check"},
-                new String[] {"check", relu},
+                new String[] {"check", relu, "--debug"},
+                new String[] {"check", "--help"},
+                new String[] {"check"},
                 new String[] {relu, "--input", "0.5", "--version"})) {
             assertFalse(fastPathRuns(args), () -> String.join(" ", args));
             CliRun.assertMainAnswersAlike(args);
