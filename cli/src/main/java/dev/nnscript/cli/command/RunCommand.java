@@ -8,7 +8,6 @@ import dev.nnscript.cli.predict.Predictions;
 import dev.nnscript.cli.script.RunRule;
 import dev.nnscript.cli.script.ScriptFiles;
 import dev.nnscript.cli.script.ScriptRun;
-import dev.nnscript.cli.train.CompilerChoice;
 import dev.nnscript.cli.words.CommandWords;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.script.Script;
@@ -95,7 +94,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompilerChoice.takeForwardedPresses();
         checkOptions();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -1,9 +1,9 @@
 package dev.nnscript.cli.plainrun;
 
 import dev.nnscript.cli.ExitCodes;
+import dev.nnscript.cli.failure.Failures;
 import dev.nnscript.cli.predict.InputValues;
 import dev.nnscript.cli.predict.Predictions;
-import dev.nnscript.cli.failure.Failures;
 import dev.nnscript.cli.script.ScriptCheck;
 import dev.nnscript.cli.script.ScriptFiles;
 import dev.nnscript.cli.script.ScriptRun;

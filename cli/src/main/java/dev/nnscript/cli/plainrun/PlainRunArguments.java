@@ -11,11 +11,12 @@ import java.util.Optional;
 
 /**
  * The arguments of the common runs, recognised without picocli: the script run {@code FILE}, its
- * check {@code check FILE}, the one-shot {@code FILE --input VALUES [--input VALUES ...] [--format human|csv|json]} and batch
- * inference {@code FILE --inputs DATA.csv [--format csv]} ({@code --inputs -} for standard input),
- * each option also as {@code --option=VALUE}, FILE and DATA.csv existing regular files. {@link #match} takes only
- * arguments the full command line reads the same way, so both agree on what they mean: no other
- * option, no subcommand or help, no value that picocli could take for an option ({@code -h},
+ * check {@code check FILE}, the one-shot {@code FILE --input VALUES [--input VALUES ...]
+ * [--format human|csv|json]} and batch inference {@code FILE --inputs DATA.csv [--format csv]}
+ * ({@code --inputs -} for standard input), each option also as {@code --option=VALUE}, FILE and
+ * DATA.csv existing regular files. {@link #match} takes only arguments the full command line reads
+ * the same way, so both agree on what they mean: no other option, no subcommand but that check, no
+ * help, no value that picocli could take for an option ({@code -h},
  * {@code -X...}, {@code --...}) or an argument file ({@code @...}), FILE first, {@code --format} at
  * most once and spelled in lower case, {@code --inputs} at most once and not with {@code --input}.
  * Anything else is left to the full command line.

@@ -57,14 +57,6 @@ final class EditSession {
         return trainingActive() ? script.withTrainedNetwork(training.latest()) : script;
     }
 
-    synchronized LiveTraining training() {
-        return training;
-    }
-
-    synchronized String summary() {
-        return summary;
-    }
-
     synchronized boolean trainingActive() {
         return training != null && training.state() != LiveTraining.State.DONE;
     }

@@ -43,18 +43,14 @@ public final class CompilerChoice {
     private static final Set<String> VALUED = Set.of("-cp", "-classpath", "--class-path", "-p", "--module-path",
             "--upgrade-module-path", "--add-modules", "--limit-modules", "-jar");
 
-    /** Whether {@link #takeForwardedPresses} started listening: once per JVM, whoever asks again. */
-    private static boolean takingPresses;
-
     private CompilerChoice() {}
 
     /**
      * In a JVM that trains for another one: Ctrl-C comes from that one from now on ({@link
-     * ForwardedPresses}). Later calls do nothing.
+     * ForwardedPresses}). Called once, by the command that trains: {@code nnrun train} or a script run.
      */
-    public static synchronized void takeForwardedPresses() {
-        if (ForwardedPresses.forwarded() && !takingPresses) {
-            takingPresses = true;
+    public static void takeForwardedPresses() {
+        if (ForwardedPresses.forwarded()) {
             ForwardedPresses.listen();
         }
     }

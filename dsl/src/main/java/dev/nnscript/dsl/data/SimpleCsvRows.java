@@ -60,7 +60,7 @@ public final class SimpleCsvRows implements AutoCloseable, DataRowSource {
     /** Bytes dropped from the buffer's front so far, and the byte-order mark's length. */
     private long bytesBefore;
     private int byteOrderMark;
-    /** The 1-based line the current line starts on, and the line after it. */
+    /** The current line's 1-based number, and the next line's. */
     private long line;
     private long nextLineNumber = 1;
 
@@ -230,11 +230,9 @@ public final class SimpleCsvRows implements AutoCloseable, DataRowSource {
         if (labelColumn < 0) {
             return true;
         }
-        int from = cellFrom[labelColumn];
-        int length = cellTo[labelColumn] - from;
         int match = -1;
         for (int o = 0; o < labels.length && match < 0; o++) {
-            if (labels[o].length == length && Arrays.equals(buffer, from, from + length, labels[o], 0, length)) {
+            if (Arrays.equals(buffer, cellFrom[labelColumn], cellTo[labelColumn], labels[o], 0, labels[o].length)) {
                 match = o;
             }
         }
