@@ -127,7 +127,8 @@ class ScriptReportsTest {
 
     @Test
     void aLossWithoutDataSaysThereIsNothingToMeasure() throws IOException {
-        CliRun run = CliRun.of(script("nodata.nn", "input x\noutput y identity w=1 b=0\nreport loss, accuracy\n"));
+        CliRun run = CliRun.of(script("nodata.nn", "input x\noutput yes softmax w=1 b=0\noutput no softmax w=-1 b=0\n"
+                + "report loss, accuracy\n"));
         assertEquals(new CliRun(0, """
                 loss: the script has no data to measure it on
                 accuracy: the script has no data to measure it on

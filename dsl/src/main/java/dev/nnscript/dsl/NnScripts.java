@@ -88,8 +88,7 @@ public final class NnScripts {
         SourceText text = read.text();
         ParseResult parsed = ScriptParser.parse(text);
         BuildResult built = SpecBuilder.build(parsed, fileName);
-        ValidatedScript validated = ScriptValidator.validate(built.spec(),
-                !parsed.hasSyntaxErrors() && built.complete());
+        ValidatedScript validated = ScriptValidator.validate(built.spec(), built.complete());
         List<Diagnostic> diagnostics = inSourceOrder(parsed.diagnostics(), built.diagnostics(), validated);
         if (Diagnostic.anyError(diagnostics)) {
             return new LoadResult(null, diagnostics, text);

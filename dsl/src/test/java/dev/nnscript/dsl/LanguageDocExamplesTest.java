@@ -26,6 +26,12 @@ class LanguageDocExamplesTest {
 
     private static final Path DOC = Path.of("..", "docs", "language.md");
     private static final Pattern BLOCK = Pattern.compile("(?m)^```(nn|nn-error)\\n(.*?)^```", Pattern.DOTALL);
+    /**
+     * An nn-error block followed by a text block after one line of prose: the text block is what
+     * {@code nnrun check model.nn} prints for it.
+     */
+    private static final Pattern ERROR_AND_OUTPUT = Pattern.compile(
+            "(?m)^```nn-error\\n((?:(?!```).)*)^```\\n\\n(?!```)[^\\n]*\\n\\n```text\\n((?:(?!```).)*)^```", Pattern.DOTALL);
 
     /** Whole scripts (data, settings, unknowns, freezing) survive print -> parse, and print is a fixed point. */
     private static void assertPrintsBackLosslessly(Script script) {
@@ -53,6 +59,18 @@ class LanguageDocExamplesTest {
     void theDocHasExamplesOfBothKinds() throws IOException {
         assertTrue(examples().stream().filter(Example::shouldFail).count() >= 1);
         assertTrue(examples().stream().filter(e -> !e.shouldFail()).count() >= 10);
+    }
+
+    @Test
+    void anErrorExampleShownWithItsOutputGivesExactlyThatOutput() throws IOException {
+        Matcher m = ERROR_AND_OUTPUT.matcher(Files.readString(DOC));
+        int shown = 0;
+        while (m.find()) {
+            LoadResult result = NnScripts.parse(m.group(1), "model.nn");
+            assertEquals(m.group(2), result.formattedDiagnostics());
+            shown++;
+        }
+        assertTrue(shown >= 1, "the Diagnostics section shows an example with its output");
     }
 
     @TestFactory

@@ -15,6 +15,10 @@ public record BinaryCrossEntropy() implements Loss {
 
     public String name() { return "binary-cross-entropy"; }
 
+    /** log(a) of a negative output is NaN, not a clamped log: the outputs must be probabilities. */
+    @Override
+    public boolean needsOutputsInUnitInterval() { return true; }
+
     public double value(double[] z, double[] a, double[] y, int rows, int width) {
         int n = rows * width;
         double sum = 0.0;

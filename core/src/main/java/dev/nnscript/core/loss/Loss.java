@@ -67,4 +67,12 @@ public interface Loss {
     default boolean needsSoftmaxOutput() {
         return false;
     }
+
+    /**
+     * True when this loss is defined only for outputs in [0, 1] (its logs of a and 1 - a): an output
+     * layer of sigmoid nodes, or a softmax one.
+     */
+    default boolean needsOutputsInUnitInterval() {
+        return false;
+    }
 }

@@ -1,5 +1,7 @@
 package dev.nnscript.core.train;
 
+import dev.nnscript.core.activation.Activations;
+import dev.nnscript.core.network.DenseLayer;
 import dev.nnscript.core.network.Network;
 import java.util.Objects;
 
@@ -74,5 +76,22 @@ public final class Trainer {
             throw new IllegalArgumentException("the " + config.loss().name()
                     + " loss needs a softmax output layer");
         }
+        if (config.loss().needsOutputsInUnitInterval() && !outputsInUnitInterval(network.outputLayer())) {
+            throw new IllegalArgumentException("the " + config.loss().name() + " loss needs outputs between 0"
+                    + " and 1: give the output layer the sigmoid activation (or softmax)");
+        }
+    }
+
+    /** Whether every output of {@code layer} is in [0, 1] by its activation: softmax, or sigmoid nodes. */
+    private static boolean outputsInUnitInterval(DenseLayer layer) {
+        if (layer.isSoftmax()) {
+            return true;
+        }
+        for (int o = 0; o < layer.outputs(); o++) {
+            if (!(layer.activation(o) instanceof Activations.Sigmoid)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -121,7 +121,7 @@ public final class CsvRowReader implements AutoCloseable, DataRowSource {
             reader.close();
             return null;
         }
-        reader.converter = new RowConverter(roles, header, wanted.outputs());
+        reader.converter = new RowConverter(roles, header, wanted);
         return reader;
     }
 

@@ -21,9 +21,15 @@ public final class DataCheck {
     /** Every problem with the script's data, repeated ones grouped; empty when it has none or no data. */
     public static List<Diagnostic> check(Script script) {
         DiagnosticList diagnostics = new DiagnosticList();
-        if (script.data() instanceof DataSource.CsvFile csv) {
-            SourcePosition line = csv.position() == null ? SourcePosition.startOf(csv.written()) : csv.position();
-            ScriptData.checkScaling(script.network(), csv.options(), line, diagnostics);
+        DataSource source = script.data();
+        if (source == null) {
+            return List.of();
+        }
+        // Inline tables too: their rows were checked with the script, but not against a freeze.
+        SourcePosition line = source.position() != null ? source.position()
+                : SourcePosition.startOf(source instanceof DataSource.CsvFile csv ? csv.written() : "data");
+        ScriptData.checkScaling(script.network(), source.options(), line, diagnostics);
+        if (source instanceof DataSource.CsvFile csv) {
             readEveryRow(csv, ScriptData.wanted(script.network(), csv.options().label()), diagnostics);
         }
         return RepeatedErrors.group(diagnostics.toList());

@@ -23,7 +23,7 @@ public final class InlineTableReader {
             diagnostics.error(table.position(), "the data table has no rows");
             return null;
         }
-        RowConverter converter = new RowConverter(roles, header, wanted.outputs());
+        RowConverter converter = new RowConverter(roles, header, wanted);
         int rows = table.rows().size();
         double[] inputs = new double[rows * converter.inputCount()];
         double[] targets = new double[rows * converter.outputCount()];

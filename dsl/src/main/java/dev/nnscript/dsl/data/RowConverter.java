@@ -20,11 +20,14 @@ public final class RowConverter {
     private final ColumnRoles roles;
     private final List<String> header;
     private final List<String> outputs;
+    /** Targets of a softmax layer, which must be probabilities: each in [0, 1]. */
+    private final boolean probabilityTargets;
 
-    public RowConverter(ColumnRoles roles, List<String> header, List<String> outputs) {
+    public RowConverter(ColumnRoles roles, List<String> header, ColumnRoles.Wanted wanted) {
         this.roles = roles;
         this.header = List.copyOf(header);
-        this.outputs = List.copyOf(outputs);
+        this.outputs = List.copyOf(wanted.outputs());
+        this.probabilityTargets = wanted.softmax();
     }
 
     public int inputCount() {
@@ -55,7 +58,12 @@ public final class RowConverter {
         }
         if (!roles.usesLabels()) {
             for (int o = 0; o < roles.targetColumns().length; o++) {
-                ok &= number(cells, roles.targetColumns()[o], at, diagnostics, targets, targetOffset + o);
+                int column = roles.targetColumns()[o];
+                if (number(cells, column, at, diagnostics, targets, targetOffset + o)) {
+                    ok &= !probabilityTargets || probability(cells, column, at, diagnostics, targets[targetOffset + o]);
+                } else {
+                    ok = false;
+                }
             }
             return ok;
         }
@@ -99,6 +107,21 @@ public final class RowConverter {
         }
         out[index] = value;
         return true;
+    }
+
+    /**
+     * A softmax output's target must be a probability: cross-entropy against one outside [0, 1] can
+     * be negative, a loss that looks better than perfect.
+     */
+    private boolean probability(List<String> cells, int column, IntFunction<SourcePosition> at,
+            DiagnosticList diagnostics, double value) {
+        if (value >= 0.0 && value <= 1.0) {
+            return true;
+        }
+        diagnostics.error(at.apply(column), quoted(cells.get(column).strip()) + " in column '" + header.get(column)
+                + "' is a target for a softmax output, which must be a probability from 0 to 1; write 1 for the"
+                + " row's class and 0 for the others, or name the class in a label column");
+        return false;
     }
 
     /**

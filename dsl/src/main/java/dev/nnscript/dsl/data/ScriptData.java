@@ -202,7 +202,7 @@ public final class ScriptData {
         if (roles == null) {
             return null;
         }
-        RowConverter converter = new RowConverter(roles, table.columns(), wanted.outputs());
+        RowConverter converter = new RowConverter(roles, table.columns(), wanted);
         DataRowBuffer rows = new DataRowBuffer(converter.inputCount(), converter.outputCount());
         for (int r = 0; r < table.rows().size(); r++) {
             List<String> row = table.rows().get(r);

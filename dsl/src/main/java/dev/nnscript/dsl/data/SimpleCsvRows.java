@@ -52,6 +52,8 @@ public final class SimpleCsvRows implements AutoCloseable, DataRowSource {
     private int cellCount;
     private int[] inputColumns;
     private int[] targetColumns;
+    /** Targets of a softmax layer must be probabilities; a row with another is left to CsvRowReader. */
+    private boolean probabilityTargets;
     private int labelColumn = -1;
     /** The output names' bytes, for a label column. */
     private byte[][] labels;
@@ -118,7 +120,8 @@ public final class SimpleCsvRows implements AutoCloseable, DataRowSource {
                     continue;
                 }
                 if (!splitCells() || cellCount != columns || !parse(inputColumns, inputs, inputOffset)
-                        || !parse(targetColumns, targets, targetOffset) || !label(targets, targetOffset)) {
+                        || !parse(targetColumns, targets, targetOffset) || !probabilities(targets, targetOffset)
+                        || !label(targets, targetOffset)) {
                     stoppedEarly = true;
                     return false;
                 }
@@ -196,6 +199,7 @@ public final class SimpleCsvRows implements AutoCloseable, DataRowSource {
             }
             inputColumns = roles.inputColumns();
             targetColumns = roles.targetColumns();
+            probabilityTargets = wanted.softmax();
             labelColumn = roles.labelColumn();
             labels = new byte[wanted.outputs().size()][];
             for (int o = 0; o < labels.length; o++) {
@@ -221,6 +225,19 @@ public final class SimpleCsvRows implements AutoCloseable, DataRowSource {
                 return false;
             }
             out[offset + i] = value;
+        }
+        return true;
+    }
+
+    /** False when a target column's value just read is no probability and must be (as RowConverter checks). */
+    private boolean probabilities(double[] targets, int offset) {
+        if (probabilityTargets) {
+            for (int i = 0; i < targetColumns.length; i++) {
+                double value = targets[offset + i];
+                if (!(value >= 0.0 && value <= 1.0)) {
+                    return false;
+                }
+            }
         }
         return true;
     }

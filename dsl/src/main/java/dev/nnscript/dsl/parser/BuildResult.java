@@ -9,7 +9,8 @@ import java.util.List;
  * while reading values (a word where a number belongs, an unknown parameter key, ...).
  *
  * @param complete false when a statement was left out because part of it could not be read (a bad
- *     name range), so the validator skips checks that a missing statement would mislead
+ *     name range, a syntax error other than in a predict, report or train line), so the validator
+ *     skips checks that a missing statement would mislead
  */
 public record BuildResult(ScriptSpec spec, List<Diagnostic> diagnostics, boolean complete) {
 

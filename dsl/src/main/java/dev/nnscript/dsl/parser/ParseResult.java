@@ -13,8 +13,4 @@ public record ParseResult(NnScriptParser.ScriptContext tree, List<Diagnostic> di
     public ParseResult {
         diagnostics = List.copyOf(diagnostics);
     }
-
-    public boolean hasSyntaxErrors() {
-        return !diagnostics.isEmpty();
-    }
 }

@@ -40,15 +40,29 @@ public final class SpecBuilder extends NnScriptBaseVisitor<StatementSpec> {
         SpecBuilder builder = new SpecBuilder(fileName);
         List<StatementSpec> statements = new ArrayList<>();
         Set<Integer> errorLines = errorLines(parsed.diagnostics());
+        Set<Integer> harmlessErrorLines = new HashSet<>();
         for (NnScriptParser.StatementContext s : parsed.tree().statement()) {
             if (!SyntaxTrees.hasSyntaxError(s, errorLines)) {
                 StatementSpec spec = builder.visit(s);
                 if (spec != null) {
                     statements.add(spec);
                 }
+            } else if (aboutNoLayer(s)) {
+                harmlessErrorLines.add(s.getStart().getLine());
             }
         }
-        return new BuildResult(new ScriptSpec(fileName, statements), builder.diagnostics.toList(), !builder.dropped);
+        // Checks of the whole network still run when every line lost to a syntax error is a predict,
+        // report or train line: none of those shapes the network or its order.
+        boolean complete = !builder.dropped && harmlessErrorLines.containsAll(errorLines);
+        return new BuildResult(new ScriptSpec(fileName, statements), builder.diagnostics.toList(), complete);
+    }
+
+    /** A statement the structure and weight-count checks do not look at, on one line. */
+    private static boolean aboutNoLayer(NnScriptParser.StatementContext s) {
+        boolean oneLine = s.getStop() == null || s.getStop().getLine() == s.getStart().getLine();
+        return oneLine && (s instanceof NnScriptParser.PredictStatementContext
+                || s instanceof NnScriptParser.ReportStatementContext
+                || s instanceof NnScriptParser.TrainStatementContext);
     }
 
     /**

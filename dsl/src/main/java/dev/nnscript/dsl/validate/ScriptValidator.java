@@ -1,5 +1,6 @@
 package dev.nnscript.dsl.validate;
 
+import dev.nnscript.core.activation.Activations;
 import dev.nnscript.dsl.data.ColumnRoles;
 import dev.nnscript.dsl.data.DataOptionsReader;
 import dev.nnscript.dsl.data.InlineTableReader;
@@ -42,32 +43,35 @@ public final class ScriptValidator {
 
     private ValidatedScript run(ScriptSpec spec, boolean complete) {
         SpecFacts facts = SpecFacts.of(spec);
-        if (complete) {
-            StructureCheck.check(spec, diagnostics);
-        }
-        long inputWidth = widthsCanBeTrusted(facts, complete) ? facts.input().names().size() : -1;
-        List<ResolvedLayer> layers = ShapeCheck.check(LayerPlanner.plan(spec.statements()), inputWidth, diagnostics);
+        boolean layersInOrder = complete && StructureCheck.check(spec, diagnostics);
+        long inputWidth = facts.input() != null ? facts.input().names().size() : -1;
+        long layerInputWidth = widthsCanBeTrusted(facts, layersInOrder) ? inputWidth : -1;
+        List<ResolvedLayer> layers = ShapeCheck.check(LayerPlanner.plan(spec.statements()), layerInputWidth,
+                diagnostics);
         TrainingSettings training = TrainingSettingsReader.read(facts.trainSettings(), diagnostics);
         for (StatementSpec s : spec.statements()) {
-            checkRequests(s, inputWidth);
+            // A predict line's count needs only the input line, which a lost line elsewhere does not change.
+            checkRequests(s, inputWidth, complete && !facts.outputNames().isEmpty() && !facts.softmaxOutput());
             checkData(s, facts, complete);
         }
         if (complete) {
-            checkLoss(training, facts);
+            checkLoss(training, facts, layers);
         }
         return new ValidatedScript(spec, facts, layers, training, dataOptions, reports, diagnostics.toList());
     }
 
     /**
      * Weight counts follow from the input width through every layer, so they mean something only
-     * when no line is missing: without an output line the last hidden lines may be the output
-     * written as {@code hidden} ("expected 1 weight" there would repeat "missing 'output' line").
+     * when no line is missing and the layers are in order: without an output line the last hidden
+     * lines may be the output written as {@code hidden} ("expected 1 weight" there would repeat
+     * "missing 'output' line"), and an output line above hidden lines is one misplaced line.
      */
-    private static boolean widthsCanBeTrusted(SpecFacts facts, boolean complete) {
-        return complete && facts.input() != null && !facts.outputNames().isEmpty();
+    private static boolean widthsCanBeTrusted(SpecFacts facts, boolean layersInOrder) {
+        return layersInOrder && facts.input() != null && !facts.outputNames().isEmpty();
     }
 
-    private void checkRequests(StatementSpec s, long inputWidth) {
+    /** @param noClasses whether the output layer is known to have no classes (not softmax) */
+    private void checkRequests(StatementSpec s, long inputWidth, boolean noClasses) {
         if (s instanceof StatementSpec.Predict p) {
             p.values().forEach(v -> WrittenNumberChecks.requireFinite(v, diagnostics));
             if (inputWidth >= 0 && p.values().size() != inputWidth) {
@@ -79,6 +83,10 @@ public final class ScriptValidator {
                 Optional<ReportKind> kind = ReportKind.byText(what.name());
                 if (kind.isPresent()) {
                     reports.add(kind.get());
+                    if (kind.get() == ReportKind.ACCURACY && noClasses) {
+                        diagnostics.error(what.position(), "report accuracy needs a softmax output layer (one output"
+                                + " per class); for other outputs report loss");
+                    }
                 } else {
                     diagnostics.error(what.position(), "unknown report '" + what.name() + "'"
                             + Suggestions.didYouMean(what.name(), ReportKind.NAMES)
@@ -104,7 +112,7 @@ public final class ScriptValidator {
         }
     }
 
-    private void checkLoss(TrainingSettings training, SpecFacts facts) {
+    private void checkLoss(TrainingSettings training, SpecFacts facts, List<ResolvedLayer> layers) {
         SettingSpec loss = null;
         // A loop, not stream().findFirst(): every complete script comes here (see NnScripts).
         for (SettingSpec setting : facts.trainSettings()) {
@@ -117,5 +125,27 @@ public final class ScriptValidator {
             diagnostics.error(loss.value().position(), "loss cross-entropy needs a softmax output layer; "
                     + "for other outputs use ssr, mse, mae or binary-cross-entropy");
         }
+        if (loss != null && training.loss() == LossKind.BINARY_CROSS_ENTROPY && !outputsInUnitInterval(layers)) {
+            diagnostics.error(loss.value().position(), "loss binary-cross-entropy needs outputs between 0 and 1; "
+                    + "give the output layer the sigmoid activation (or softmax), or use ssr, mse or mae");
+        }
+    }
+
+    /**
+     * Whether the output layer's activations keep every output in [0, 1]: softmax or sigmoid. True
+     * when it cannot be told (no output layer, or an activation already reported as wrong).
+     */
+    private static boolean outputsInUnitInterval(List<ResolvedLayer> layers) {
+        for (ResolvedLayer layer : layers) {
+            if (!layer.planned().output()) {
+                continue;
+            }
+            for (ActivationChoice choice : layer.activations()) {
+                if (choice != null && !choice.softmax() && !(choice.elementWise() instanceof Activations.Sigmoid)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

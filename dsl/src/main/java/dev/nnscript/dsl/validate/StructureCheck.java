@@ -23,6 +23,8 @@ final class StructureCheck {
     private StatementSpec outputLayer;
     private StatementSpec data;
     private boolean sawHidden;
+    /** A hidden line came after the output layer: reported once, and the layers' widths mean nothing. */
+    private boolean hiddenAfterOutput;
 
     /** False when no input line exists: then "missing 'input' line" is the one message, not one per layer. */
     private final boolean inputExists;
@@ -41,7 +43,12 @@ final class StructureCheck {
         return false;
     }
 
-    static void check(ScriptSpec spec, DiagnosticList diagnostics) {
+    /**
+     * Reports what is wrong with the statements' counts and order; returns whether the layers are
+     * in order (no hidden line after the output layer), without which weight counts are not checked:
+     * a misplaced output line would otherwise also get a wrong "expected N weights".
+     */
+    static boolean check(ScriptSpec spec, DiagnosticList diagnostics) {
         StructureCheck c = new StructureCheck(diagnostics, hasInput(spec));
         for (StatementSpec s : spec.statements()) {
             c.visit(s);
@@ -53,6 +60,7 @@ final class StructureCheck {
         if (c.firstOutput == null) {
             diagnostics.error(start, "missing 'output' line, such as 'output effectiveness relu w=1.0 b=0'");
         }
+        return !c.hiddenAfterOutput;
     }
 
     private void visit(StatementSpec s) {
@@ -94,8 +102,12 @@ final class StructureCheck {
                 diagnostics.error(s.position(), "'" + word + "' must come after 'input'");
             }
         } else if (firstOutput != null) {
-            diagnostics.error(s.position(), "hidden layers must come before the output layer (line "
-                    + firstOutput.position().line() + ")");
+            if (!hiddenAfterOutput) {
+                // Once: one misplaced output line is one mistake, however many hidden lines follow it.
+                diagnostics.error(s.position(), "hidden layers must come before the output layer (line "
+                        + firstOutput.position().line() + ")");
+            }
+            hiddenAfterOutput = true;
         } else if (s instanceof StatementSpec.LayerBreak && !sawHidden) {
             diagnostics.error(s.position(), "'layer' ends a hidden layer, but no hidden line comes before it");
         }

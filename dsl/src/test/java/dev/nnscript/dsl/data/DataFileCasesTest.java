@@ -57,6 +57,16 @@ class DataFileCasesTest {
                         List.of("d.csv:2:1: error: 'NaN' in column 'a' is not a finite number",
                                 "d.csv:3:3: error: '-Infinity' in column 'b' is not a finite number",
                                 "d.csv:4:1: error: number '1e999' in column 'a' is too large for a double")),
+                Arguments.of("one-hot target columns", "a,b,setosa,versicolor\n1,2,1,0\n3,4,0.25,0.75\n",
+                        List.of("2 rows")),
+                Arguments.of("target columns that are not probabilities", "a,b,setosa,versicolor\n1,2,1,0\n"
+                        + "0.2,0.1,5,-3\n", List.of(
+                        "d.csv:3:9: error: '5' in column 'setosa' is a target for a softmax output, which must be a"
+                                + " probability from 0 to 1; write 1 for the row's class and 0 for the others, or name"
+                                + " the class in a label column",
+                        "d.csv:3:11: error: '-3' in column 'versicolor' is a target for a softmax output, which must be"
+                                + " a probability from 0 to 1; write 1 for the row's class and 0 for the others, or name"
+                                + " the class in a label column")),
                 Arguments.of("unknown class label", "a,b,species\n1,2,setosaa\n", List.of(
                         "d.csv:2:5: error: unknown class label 'setosaa' (did you mean 'setosa'?); the labels are the output names")),
                 Arguments.of("a label in the wrong case on many rows: one message", "a,b,species\n1,2,Setosa\n"

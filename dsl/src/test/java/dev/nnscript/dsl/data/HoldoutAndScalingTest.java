@@ -125,5 +125,9 @@ class HoldoutAndScalingTest {
         assertEquals(List.of("model.nn:3:1: error: scale=minmax rewrites the first layer's weights and biases, so "
                 + "none of them may be frozen; remove scale=minmax or the freeze in the first layer"),
                 result.diagnostics().stream().map(Object::toString).toList());
+        // nnrun check says so too, for an inline table as for a CSV file, rather than passing a
+        // script that training would refuse.
+        assertEquals(result.diagnostics().stream().map(Object::toString).toList(),
+                DataCheck.check(script).stream().map(Object::toString).toList());
     }
 }

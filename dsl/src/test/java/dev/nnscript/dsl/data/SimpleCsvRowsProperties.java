@@ -34,6 +34,9 @@ class SimpleCsvRowsProperties {
             List.of("setosa", "versicolor"), true, "species");
     private static final ColumnRoles.Wanted TARGETS = new ColumnRoles.Wanted(List.of("a", "b"), List.of("y"), false,
             null);
+    /** A softmax layer's target column: each target must be a probability, or the row is refused. */
+    private static final ColumnRoles.Wanted PROBABILITIES = new ColumnRoles.Wanted(List.of("a", "b"), List.of("y"),
+            true, null);
 
     @TempDir
     Path folder;
@@ -47,7 +50,7 @@ class SimpleCsvRowsProperties {
             Random random = new Random(seed);
             boolean labels = random.nextBoolean();
             String text = file(random, labels);
-            ColumnRoles.Wanted wanted = labels ? LABELS : TARGETS;
+            ColumnRoles.Wanted wanted = labels ? LABELS : random.nextInt(3) == 0 ? PROBABILITIES : TARGETS;
             Path file = write(text);
             DataSource.CsvFile csv = new DataSource.CsvFile("d.csv", file, DataOptions.NONE);
             DiagnosticList general = new DiagnosticList();

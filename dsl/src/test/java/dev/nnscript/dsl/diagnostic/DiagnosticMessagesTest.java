@@ -287,6 +287,49 @@ class DiagnosticMessagesTest {
                   hidden relu w=1 b=0
                   ^
                 """),
+                Arguments.of("output line above two hidden lines: one mistake, one message", """
+                input dosage
+                output effectiveness relu w=[-40.8, 2.70] b=-16
+                hidden relu w=1.70 b=-0.85
+                hidden relu w=12.6 b=0
+                """,
+                        """
+                model.nn:3:1: error: hidden layers must come before the output layer (line 2)
+                  hidden relu w=1.70 b=-0.85
+                  ^
+                """),
+                Arguments.of("predict counted beside a misspelled statement", """
+                input a, b
+                hiden sigmoid w=[1, 1] b=0
+                output y relu w=1 b=0
+                predict 1
+                """,
+                        """
+                model.nn:2:1: error: unknown statement 'hiden' (did you mean 'hidden'?)
+                  hiden sigmoid w=[1, 1] b=0
+                  ^
+                model.nn:4:1: error: predict needs 2 values (one per input) but found 1
+                  predict 1
+                  ^
+                """),
+                Arguments.of("a syntax error in a predict line hides no other line's error", """
+                input x
+                hidden relu w=[1,2] b=0
+                output y relu w=1 b=0
+                predict 1, 2
+                predict NaN
+                """,
+                        """
+                model.nn:2:13: error: expected 1 weight (one per node of the previous layer) but found 2
+                  hidden relu w=[1,2] b=0
+                              ^
+                model.nn:4:1: error: predict needs 1 value (one per input) but found 2
+                  predict 1, 2
+                  ^
+                model.nn:5:9: error: expected a number but found 'NaN'
+                  predict NaN
+                          ^
+                """),
                 Arguments.of("layer before any hidden line", """
                 input a
                 layer
@@ -502,6 +545,27 @@ class DiagnosticMessagesTest {
                 model.nn:3:12: error: loss cross-entropy needs a softmax output layer; for other outputs use ssr, mse, mae or binary-cross-entropy
                   train loss=cross-entropy
                              ^
+                """),
+                Arguments.of("binary cross-entropy without sigmoid outputs", """
+                input a
+                output y identity w=1 b=0
+                output z sigmoid w=1 b=0
+                train loss=binary-cross-entropy
+                """,
+                        """
+                model.nn:4:12: error: loss binary-cross-entropy needs outputs between 0 and 1; give the output layer the sigmoid activation (or softmax), or use ssr, mse or mae
+                  train loss=binary-cross-entropy
+                             ^
+                """),
+                Arguments.of("accuracy without classes", """
+                input a
+                output y sigmoid w=1 b=0
+                report loss, accuracy
+                """,
+                        """
+                model.nn:3:14: error: report accuracy needs a softmax output layer (one output per class); for other outputs report loss
+                  report loss, accuracy
+                               ^
                 """),
                 Arguments.of("data columns", """
                 input dosage

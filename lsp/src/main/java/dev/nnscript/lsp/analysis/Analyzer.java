@@ -51,6 +51,6 @@ public final class Analyzer {
         }
         ParseResult parsed = ScriptParser.parse(result.source());
         BuildResult built = SpecBuilder.build(parsed, result.source().fileName());
-        return ScriptValidator.validate(built.spec(), !parsed.hasSyntaxErrors() && built.complete()).layers();
+        return ScriptValidator.validate(built.spec(), built.complete()).layers();
     }
 }
