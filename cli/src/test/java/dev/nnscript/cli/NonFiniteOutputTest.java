@@ -49,6 +49,22 @@ class NonFiniteOutputTest {
     }
 
     @Test
+    void anInfinitePredictionIsWarnedAboutAsNanIs() throws IOException {
+        Path script = write("inf.nn", "input x\noutput y identity w=1e308 b=0\n");
+        CliRun run = CliRun.assertMainAnswersAlike(script.toString(), "--input", "1", "--input", "-10", "--input", "10",
+                "--format", "csv");
+        assertEquals(new CliRun(0, "x,y\n1,1e308\n-10,-Infinity\n10,Infinity\n", "nnrun: warning: the network's output"
+                + " is -Infinity (beyond the largest double) for --input number 2; a value overflowed inside the network"
+                + " (--trace shows where)\n"), run);
+
+        Path data = write("x.csv", "x\n10\n1\n-10\n");
+        CliRun batch = CliRun.assertMainAnswersAlike(script.toString(), "--inputs", data.toString());
+        assertEquals(new CliRun(0, "x,y\n10,Infinity\n1,1e308\n-10,-Infinity\n", "nnrun: warning: the network's"
+                + " output is Infinity (beyond the largest double) for data row 1 of " + data + " and 1 more row; a value"
+                + " overflowed inside the network (--input with --trace shows where)\n"), batch);
+    }
+
+    @Test
     void theCsvOutputsNonFiniteWordsAreRefusedAsInputsByName() throws IOException {
         Path script = write("nan.nn", OVERFLOWING);
         Path results = write("results.csv", CliRun.of(script.toString(), "--inputs",

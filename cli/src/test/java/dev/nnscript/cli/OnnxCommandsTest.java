@@ -141,4 +141,18 @@ class OnnxCommandsTest {
         CliRun both = CliRun.of("export", script.toString(), "--float32", "--float64");
         assertEquals(2, both.exitCode());
     }
+
+    @Test
+    void outMayNotBeTheScriptsDataFile() throws IOException {
+        Path data = Files.writeString(folder.resolve("rows.csv"), "a,b,xor\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n");
+        Path script = Files.writeString(folder.resolve("xor.nn"), "input a, b\nhidden 2 tanh\noutput xor sigmoid\n"
+                + "data \"rows.csv\"\n");
+        String before = Files.readString(data);
+        // By another spelling of the same file: the check compares files, not names.
+        Path sameFile = folder.resolve(".").resolve("rows.csv");
+        CliRun run = CliRun.of("export", script.toString(), "--out", sameFile.toString());
+        assertEquals(new CliRun(2, "", "nnrun: --out " + sameFile + " is the script's data file ("
+                + data + "); name another file for the model\nTry 'nnrun export --help' for more information.\n"), run);
+        assertEquals(before, Files.readString(data), "the data are untouched");
+    }
 }

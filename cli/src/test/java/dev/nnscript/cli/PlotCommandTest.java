@@ -90,6 +90,18 @@ class PlotCommandTest {
         assertTrue(reversed.err().startsWith("nnrun: --y-from must be below --y-to (got 1 and 0)"), reversed.err());
     }
 
+    /** Ends each finite but a span past the largest double: every sample would land at infinity. */
+    @Test
+    void aRangeTooWideForDoublesIsRefused() throws IOException {
+        Path script = Scripts.copy("iris-like.nn", folder);
+        CliRun wide = CliRun.of("plot", script.toString(), "--from", "-1e308", "--to", "1e308");
+        assertEquals(2, wide.exitCode());
+        assertTrue(wide.err().startsWith("nnrun: the span from --from -1e308 to --to 1e308 is too wide to sample"
+                + " (it exceeds the largest double, about 1.8e308); narrow the range"), wide.err());
+        assertEquals(0, CliRun.of("plot", script.toString(), "--from", "-1e307", "--to", "1e307").exitCode(),
+                "a wide span that fits is drawn");
+    }
+
     @Test
     void nonFiniteOutputsAreLeftOutAndNamed() throws IOException {
         // y = 1e308 * x overflows to infinity above x = 1.8; below it, values beyond 1e300 cannot be drawn either.

@@ -148,8 +148,8 @@ class TrainingFlagsTest {
         CliRun stalled = CliRun.of("train", file.toString(), "--lr", "0.05");
         assertEquals(0, stalled.exitCode(), stalled.err());
         assertTrue(stalled.err().contains("\nfinal loss (ssr, 6 training rows) = 150\n"
-                + "hint: the loss stopped falling during training (from 319.9 to 150); with sgd try a smaller learning"
-                + " rate than 0.05 (--lr 0.005), or --optimizer adam\n"
+                + "hint: the loss stopped falling during training (from 319.9 to 150); if it should go lower, with sgd try a"
+                + " smaller learning rate than 0.05 (--lr 0.005), or --optimizer adam\n"
                 + "held-out loss = 18 (ssr, sum over 2 held-out rows)\n"), stalled.err());
         CliRun learned = CliRun.of("train", file.toString(), "--lr", "0.001");
         assertTrue(learned.err().contains("\nfinal loss (ssr, 6 training rows) = "), learned.err());
@@ -164,10 +164,14 @@ class TrainingFlagsTest {
         assertTrue(help.contains(" " + TrainingSettingsReader.orList(OptimizerKind.NAMES) + " (the script's"), help);
         Path file = script("model.nn", PLAIN);
         for (String loss : LossKind.NAMES) {
-            // accepted, not a usage error (2); binary-cross-entropy on targets above 1 diverges (3) and
-            // cross-entropy needs a softmax output layer (1), which is the script's problem, not the flag's
+            // accepted, not a usage error (2); binary-cross-entropy needs sigmoid outputs and
+            // cross-entropy a softmax output layer (1), which is the script's problem, not the flag's
             assertNotEquals(2, CliRun.of("train", file.toString(), "--steps", "1", "--loss", loss).exitCode(), loss);
         }
+        // Refused before training, not a NaN loss at step 1 blamed on huge values.
+        assertEquals(new CliRun(1, "", file + ": error: the binary-cross-entropy loss needs outputs between 0 and 1:"
+                + " give the output layer the sigmoid activation (or softmax)\n"),
+                CliRun.of("train", file.toString(), "--steps", "1", "--loss", "binary-cross-entropy"));
         for (String optimizer : OptimizerKind.NAMES) {
             assertEquals(0, CliRun.of("train", file.toString(), "--steps", "1", "--optimizer", optimizer).exitCode(),
                     optimizer);
@@ -176,5 +180,19 @@ class TrainingFlagsTest {
                 CliRun.of("train", file.toString(), "--optimizer", "adm").err().lines().findFirst().orElseThrow());
         assertEquals("nnrun: unknown loss 'hinge' (losses: " + String.join(", ", LossKind.NAMES) + ")",
                 CliRun.of("train", file.toString(), "--loss", "hinge").err().lines().findFirst().orElseThrow());
+    }
+
+    /**
+     * More epochs than a step count can hold: the plan is the longest count, so the progress lines
+     * neither divide by an overflowed zero nor count to a negative plan; a target loss ends the run.
+     */
+    @Test
+    void epochsPastTheLongestStepCountTrainAsPlanned() throws Exception {
+        // 8 rows in batches of 1 for 2^61 epochs: 2^64 steps, which as a long is 0.
+        Path file = script("long.nn", PLAIN.replace(" holdout=0.25", "").replace("steps=30", "target_loss=1000"));
+        CliRun run = CliRun.of("train", file.toString(), "--epochs", "2305843009213693952", "--batch", "1");
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.err().contains("internal error") || run.err().contains("/-"), run.err());
+        assertTrue(run.err().contains("the loss fell below target_loss=1000"), run.err());
     }
 }

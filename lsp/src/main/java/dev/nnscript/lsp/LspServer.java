@@ -31,6 +31,7 @@ public final class LspServer {
     }
 
     public static int run(InputStream in, OutputStream out, Duration debounce) {
+        ProtocolLog.install();
         ExecutorService threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "nnscript-lsp");
             t.setDaemon(true);

@@ -1,14 +1,18 @@
 package dev.nnscript.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +26,28 @@ class ExitCodesTest {
     void anEmptyInputIsNoSessionAndEndsWithZeroWritingNothing() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertEquals(0, LspServer.run(new ByteArrayInputStream(new byte[0]), out));
+        assertEquals(0, out.size(), "standard output belongs to the protocol");
+    }
+
+    /** Input that is not the protocol: one line on standard error, no stack trace, nothing on standard output. */
+    @Test
+    void inputThatIsNotTheProtocolIsOneLineWithoutAStackTrace() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            LspServer.run(new ByteArrayInputStream("garbage\r\n\r\n".getBytes(StandardCharsets.UTF_8)), out);
+            LspServer.run(new ByteArrayInputStream("Content-Length: 5\r\n\r\n{bad}".getBytes(StandardCharsets.UTF_8)),
+                    out);
+        } finally {
+            System.setErr(original);
+        }
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.startsWith("nnrun lsp: Missing header Content-Length"), said);
+        assertEquals(2, said.lines().count(), said);
+        assertTrue(said.lines().allMatch(line -> line.startsWith("nnrun lsp: ")), said);
+        assertFalse(said.contains("\tat "), said);
         assertEquals(0, out.size(), "standard output belongs to the protocol");
     }
 

@@ -2,12 +2,15 @@ package dev.nnscript.cli.command;
 
 import dev.nnscript.cli.ExitCodes;
 import dev.nnscript.cli.interop.OnnxFiles;
-import dev.nnscript.dsl.files.AtomicFiles;
 import dev.nnscript.cli.io.OutputPaths;
 import dev.nnscript.cli.script.ScriptFiles;
+import dev.nnscript.dsl.files.AtomicFiles;
+import dev.nnscript.dsl.script.DataSource;
+import dev.nnscript.dsl.script.Script;
 import dev.nnscript.onnx.format.Precision;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -69,7 +72,14 @@ final class ExportCommand implements Callable<Integer> {
         if (OutputPaths.sameFile(target, file)) {
             throw common.usage("--out " + target + " is the script itself; name another file for the model");
         }
-        OnnxFiles.Export export = OnnxFiles.export(scripts.load(file, common.err()), precision.value(), target);
+        Script script = scripts.load(file, common.err());
+        Optional<Path> data = script.dataSource().filter(DataSource.CsvFile.class::isInstance)
+                .map(source -> ((DataSource.CsvFile) source).resolved());
+        if (data.isPresent() && OutputPaths.sameFile(target, data.get())) {
+            throw common.usage("--out " + target + " is the script's data file (" + data.get()
+                    + "); name another file for the model");
+        }
+        OnnxFiles.Export export = OnnxFiles.export(script, precision.value(), target);
         AtomicFiles.write(target, export.bytes());
         export.report().forEach(common.out()::println);
         common.out().flush();

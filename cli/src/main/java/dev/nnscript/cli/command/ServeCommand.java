@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,8 +35,8 @@ import picocli.CommandLine.Option;
             "The page has a slider per input with the outputs and the step-by-step trace, the curves"
                 + " (one input) or heat map (two inputs) with the data rows, every weight and bias editable,"
                 + " training with start, pause, step and reset and a live loss curve, and saving the network"
-                + " as a .nn file. Every number comes from the engine. The server listens on 127.0.0.1 only"
-                + " and answers only requests addressed to it there."},
+                + " as a .nn file. Every number comes from the engine. The server listens on 127.0.0.1 unless"
+                + " --bind says otherwise, and answers only requests addressed to the address it listens on."},
         // Example lines run against the shipped examples in a test (HelpExamplesTest), stopped by SIGINT.
         footerHeading = "%nExamples:%n",
         footer = {"  nnrun serve examples/relu-in-action.nn --port 0",
@@ -88,6 +90,11 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = ServeServer.start(settings, file, script, err);
         } catch (BindException e) {
+            if (!ownAddress(settings.bind())) {
+                throw new InvalidInputException("nnrun: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
+                        + "): " + bind + " is not an address of this machine; leave out --bind for 127.0.0.1, or"
+                        + " give one of this machine's addresses (0.0.0.0 for all of them)");
+            }
             throw new InvalidInputException("nnrun: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
                     + "); choose another port with --port N, or --port 0 for any free one");
         }
@@ -104,6 +111,18 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "nnrun-serve-stop"));
         new CountDownLatch(1).await();
         return dev.nnscript.cli.ExitCodes.OK;
+    }
+
+    /** Whether a server can listen on {@code address} here: a wildcard, loopback or an interface's address. */
+    private static boolean ownAddress(InetAddress address) {
+        if (address.isAnyLocalAddress() || address.isLoopbackAddress()) {
+            return true;
+        }
+        try {
+            return NetworkInterface.getByInetAddress(address) != null;
+        } catch (SocketException e) {
+            return true; // cannot tell: the port advice stands
+        }
     }
 
     private InetAddress address() {

@@ -13,7 +13,8 @@ public final class AxisRange {
     private AxisRange() {}
 
     /**
-     * The range; ends that do not make {@code from < to} are a usage problem, turned into the
+     * The range; ends that do not make {@code from < to}, or a span past the largest double, are a
+     * usage problem, turned into the
      * exception thrown by {@code usage} (the command's, so this package stays free of picocli).
      *
      * @param data the rows drawn as dots, or null without data
@@ -29,6 +30,12 @@ public final class AxisRange {
             throw usage.apply(fromName + " must be below " + toName + " (got " + ReadableNumbers.format(a) + " and "
                     + ReadableNumbers.format(b) + (given == null || givenTo == null ? ", one of them from the data" : "")
                     + ")");
+        }
+        if (!Double.isFinite(b - a)) {
+            // The samples step by (b - a) / n: a span past the largest double puts them all at infinity.
+            throw usage.apply("the span from " + fromName + " " + ReadableNumbers.format(a) + " to " + toName + " "
+                    + ReadableNumbers.format(b) + " is too wide to sample (it exceeds the largest double,"
+                    + " about 1.8e308); narrow the range");
         }
         return new PlotRange(a, b);
     }

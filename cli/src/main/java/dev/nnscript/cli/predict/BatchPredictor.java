@@ -53,9 +53,8 @@ public final class BatchPredictor {
     private final int chunkRows;
     /** Rows predicted so far, over both readers. */
     private long rowsSeen;
-    /** Rows with a NaN output, and the first of them (1-based data row, header not counted). */
-    private long nanRows;
-    private long firstNanRow;
+    /** Rows whose output is not finite (1-based data rows, header not counted). */
+    private final NonFiniteOutput nonFinite = new NonFiniteOutput();
 
     public BatchPredictor(Network network) {
         this.network = network;
@@ -199,7 +198,7 @@ public final class BatchPredictor {
             if (n > 0) {
                 network.forward(x, n, trace);
                 for (int r = 0; r < n; r++) {
-                    noteNan(trace.output(), r * outputs, outputs, rowsSeen + r + 1);
+                    nonFinite.note(trace.output(), r * outputs, outputs, rowsSeen + r + 1);
                     int end = textEnd[r + 1];
                     if (end >= 0) {
                         int start = textEnd[r] >= 0 ? textEnd[r] : -textEnd[r] - 1;
@@ -215,25 +214,17 @@ public final class BatchPredictor {
         return total;
     }
 
-    private void noteNan(double[] output, int from, int count, long row) {
-        for (int o = from; o < from + count; o++) {
-            if (Double.isNaN(output[o])) {
-                firstNanRow = nanRows++ == 0 ? row : firstNanRow;
-                return;
-            }
-        }
-    }
-
     /**
-     * The warning for rows whose prediction is NaN, after a run: the results say {@code NaN}, and a
-     * reader of a long file should not have to search for it.
+     * The warning for rows whose prediction is not finite, after a run: the results say {@code NaN}
+     * or {@code Infinity}, and a reader of a long file should not have to search for it.
      */
     public Optional<String> nanWarning(String fileName) {
-        if (nanRows == 0) {
+        if (!nonFinite.any()) {
             return Optional.empty();
         }
-        return Optional.of("nnrun: warning: the network's output is NaN (not a number) for data row " + firstNanRow
-                + " of " + fileName + (nanRows == 1 ? "" : " and " + (nanRows - 1) + (nanRows == 2 ? " more row" : " more rows"))
+        long more = nonFinite.rows() - 1;
+        return Optional.of("nnrun: warning: " + nonFinite.what() + " for data row " + nonFinite.firstRow()
+                + " of " + fileName + (more == 0 ? "" : " and " + more + (more == 1 ? " more row" : " more rows"))
                 + "; a value overflowed inside the network (--input with --trace shows where)");
     }
 

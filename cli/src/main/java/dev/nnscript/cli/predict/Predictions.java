@@ -15,8 +15,8 @@ public final class Predictions {
 
     private final Network network;
     private final PrintWriter out;
-    /** The first row (1-based) whose prediction is NaN, or 0. */
-    private int firstNanRow;
+    /** The rows whose prediction is not finite. */
+    private final NonFiniteOutput nonFinite = new NonFiniteOutput();
 
     public Predictions(Network network, PrintWriter out) {
         this.network = network;
@@ -28,17 +28,15 @@ public final class Predictions {
         PredictionWriter writer = format.writer(network, out, rows.size() > 1);
         for (int r = 0; r < rows.size(); r++) {
             writer.row(trace.input(), r * network.inputCount(), trace.output(), r * network.outputCount());
-            for (int o = 0; o < network.outputCount() && firstNanRow == 0; o++) {
-                firstNanRow = Double.isNaN(trace.output()[r * network.outputCount() + o]) ? r + 1 : 0;
-            }
+            nonFinite.note(trace.output(), r * network.outputCount(), network.outputCount(), r + 1);
         }
         writer.finish();
     }
 
-    /** After {@link #write}: the warning when a prediction is NaN, naming the first such --input. */
+    /** After {@link #write}: the warning when a prediction is not finite, naming the first such --input. */
     public Optional<String> nanWarning() {
-        return firstNanRow == 0 ? Optional.empty() : Optional.of("nnrun: warning: the network's output is NaN"
-                + " (not a number) for --input number " + firstNanRow
+        return !nonFinite.any() ? Optional.empty() : Optional.of("nnrun: warning: " + nonFinite.what()
+                + " for --input number " + nonFinite.firstRow()
                 + "; a value overflowed inside the network (--trace shows where)");
     }
 

@@ -34,16 +34,22 @@ final class Exchanges {
         send(exchange, status, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Sends the whole answer; {@link ClientGone} when the connection closed under it. */
     static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+        try {
+            exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
+            if (!head && body.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
             }
+        } catch (IOException e) {
+            exchange.close();
+            throw new ClientGone(e);
         }
         exchange.close();
     }

@@ -95,7 +95,13 @@ public final class ServeServer {
                 throw HttpProblem.notFound("no page " + path + "; the page is at /");
             }
         } catch (HttpProblem problem) {
-            Exchanges.error(exchange, problem);
+            try {
+                Exchanges.error(exchange, problem);
+            } catch (ClientGone gone) {
+                // as below
+            }
+        } catch (ClientGone gone) {
+            // The client hung up; the exchange is closed and there is nobody to answer.
         } catch (RuntimeException | IOException e) {
             String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             synchronized (err) {

@@ -7,8 +7,8 @@ import dev.nnscript.core.train.TrainingResult;
 import java.util.Optional;
 
 /**
- * A hint for a plain gradient-descent run whose loss over the training rows rose, or hardly fell,
- * from start to end: the usual first attempt (sgd) at a learning rate that does not suit the
+ * A hint for a plain gradient-descent run whose loss over the training rows rose, hardly fell from
+ * start to end (steps too small), or fell and then stalled far from zero (steps bouncing): the usual first attempt (sgd) at a learning rate that does not suit the
  * network. Runs that stopped by a rule of their own (converged, target reached), diverged or were
  * interrupted get none; nor do other optimizers, whose runs have other reasons to look flat.
  */
@@ -64,14 +64,16 @@ final class LossTrend {
             return Optional.of("hint: the loss rose during training" + fromTo + "; with sgd the learning rate ("
                     + rate + ") is probably too large: try a smaller one" + smaller + ", or --optimizer adam");
         }
-        if (end > NEAR_ZERO_SHARE * startingLoss && stalledLate(result.lossHistory())) {
-            return Optional.of("hint: the loss stopped falling during training" + fromTo + "; with sgd try a smaller"
-                    + " learning rate than " + rate + smaller + ", or --optimizer adam");
-        }
+        // A loss that hardly fell over the whole run never fell, so it did not stop falling either: its
+        // second half is flat too, and the advice is the opposite one.
         if (startingLoss - end < STALLED_SHARE * startingLoss) {
             return Optional.of("hint: the loss fell very slowly during training" + fromTo + "; with sgd try a larger"
                     + " learning rate than " + rate + " (--lr " + ReadableNumbers.format(config.learningRate() * 10)
                     + "), or --optimizer adam");
+        }
+        if (end > NEAR_ZERO_SHARE * startingLoss && stalledLate(result.lossHistory())) {
+            return Optional.of("hint: the loss stopped falling during training" + fromTo + "; if it should go lower,"
+                    + " with sgd try a smaller learning rate than " + rate + smaller + ", or --optimizer adam");
         }
         return Optional.empty();
     }

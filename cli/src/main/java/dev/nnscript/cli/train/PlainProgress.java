@@ -25,7 +25,7 @@ final class PlainProgress extends StepProgress {
     @Override
     void show(long step, double loss) {
         if (step >= nextLine) {
-            err.println("step " + step + "/" + plannedSteps + " (" + (100 * step / plannedSteps) + "%)  loss "
+            err.println("step " + step + "/" + plannedSteps + " (" + (long) (100.0 * step / plannedSteps) + "%)  loss "
                     + ReadableNumbers.format(loss));
             err.flush();
             nextLine += Math.max(1, plannedSteps / LINES);

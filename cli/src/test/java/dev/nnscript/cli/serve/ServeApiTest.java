@@ -13,6 +13,8 @@ import dev.nnscript.cli.Scripts;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.NnScripts;
 import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,6 +89,7 @@ class ServeApiTest {
             RawHttp http = new RawHttp(served.port());
             String id = session(http);
             String view = "/api/sessions/" + id + "/view";
+            assertProblem(400, "not JSON", http.post("/api/sessions", "not json"));
             assertProblem(400, "not JSON", http.post(view, "{\"inputs\": [0.1"));
             assertProblem(400, "must be a JSON object", http.post(view, "[1]"));
             assertProblem(400, "field 'inputs' is missing", http.post(view, "{}"));
@@ -167,6 +170,28 @@ class ServeApiTest {
                 assertEquals(Double.doubleToLongBits(reloaded.predict(Double.parseDouble(input))[0]),
                         Double.doubleToLongBits(view.getAsJsonObject("evaluation").getAsJsonArray("outputs").get(0).getAsDouble()));
             }
+        }
+    }
+
+    /**
+     * A client that hangs up before the answer is sent (curl ... | head -c 100): the server stays
+     * quiet, as a command line does when its reader stops, rather than report an internal error.
+     */
+    @Test
+    void aClientThatHangsUpIsNoInternalError() throws IOException {
+        try (ServedFile served = ServedFile.start(Scripts.copy("iris-like.nn", folder))) {
+            RawHttp http = new RawHttp(served.port());
+            String id = session(http);
+            for (int attempt = 0; attempt < 5; attempt++) {
+                try (Socket socket = new Socket("127.0.0.1", served.port())) {
+                    socket.getOutputStream().write(("GET /api/sessions/" + id + "/plot.png HTTP/1.1\r\nHost: 127.0.0.1:"
+                            + served.port() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    socket.getOutputStream().flush();
+                    socket.setSoLinger(true, 0); // close with a reset, as a killed reader does
+                }
+            }
+            assertEquals(200, http.get("/api/sessions/" + id + "/plot.svg").status(), "the server still answers");
+            assertFalse(served.log.toString().contains("internal error"), served.log.toString());
         }
     }
 

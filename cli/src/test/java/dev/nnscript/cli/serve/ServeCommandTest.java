@@ -34,6 +34,18 @@ class ServeCommandTest {
         }
     }
 
+    /** 192.0.2.1 is set aside for documentation (RFC 5737): no machine here has it. */
+    @Test
+    void anAddressThisMachineDoesNotHaveIsNamedNotThePort() {
+        Path script = Scripts.copy("relu-in-action.nn", folder);
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> CliRun.of("serve", script.toString(), "--port", "0", "--bind", "192.0.2.1"));
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("nnrun: cannot listen on 192.0.2.1:0 ("), run.err());
+        assertTrue(run.err().contains("): 192.0.2.1 is not an address of this machine; leave out --bind for 127.0.0.1,"
+                + " or give one of this machine's addresses (0.0.0.0 for all of them)"), run.err());
+    }
+
     @Test
     void badOptionsAreUsageErrors() {
         Path script = Scripts.copy("relu-in-action.nn", folder);

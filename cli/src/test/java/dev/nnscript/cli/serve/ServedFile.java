@@ -13,11 +13,13 @@ final class ServedFile implements AutoCloseable {
 
     final Path script;
     final ServeServer server;
-    final StringWriter log = new StringWriter();
+    /** What the server wrote to its standard error. */
+    final StringWriter log;
 
-    private ServedFile(Path script, ServeServer server) {
+    private ServedFile(Path script, ServeServer server, StringWriter log) {
         this.script = script;
         this.server = server;
+        this.log = log;
     }
 
     static ServedFile start(Path script, Path saveTo, int maxTrainings) throws IOException {
@@ -28,7 +30,7 @@ final class ServedFile implements AutoCloseable {
         StringWriter log = new StringWriter();
         ServeServer server = ServeServer.start(new ServeSettings(InetAddress.getLoopbackAddress(), 0, saveTo,
                 maxTrainings), script, loaded.script(), new PrintWriter(log, true));
-        return new ServedFile(script, server);
+        return new ServedFile(script, server, log);
     }
 
     static ServedFile start(Path script) throws IOException {

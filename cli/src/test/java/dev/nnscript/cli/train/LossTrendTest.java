@@ -29,8 +29,8 @@ class LossTrendTest {
 
     @Test
     void aLossThatStopsFallingFarFromZeroSuggestsASmallerLearningRateOrAdam() {
-        assertEquals(Optional.of("hint: the loss stopped falling during training (from 20 to 8); with sgd try a smaller"
-                + " learning rate than 0.1 (--lr 0.01), or --optimizer adam"),
+        assertEquals(Optional.of("hint: the loss stopped falling during training (from 20 to 8); if it should go lower,"
+                + " with sgd try a smaller learning rate than 0.1 (--lr 0.01), or --optimizer adam"),
                 LossTrend.hint(ran(StopReason.EPOCHS_DONE, 8, 20, 12, 9, 8, 8, 8, 8, 8), SGD, 20));
     }
 
@@ -39,6 +39,16 @@ class LossTrendTest {
         assertEquals(Optional.of("hint: the loss fell very slowly during training (from 10 to 9.95); with sgd try a"
                 + " larger learning rate than 0.1 (--lr 1), or --optimizer adam"),
                 LossTrend.hint(ran(StopReason.MAX_STEPS, 9.95, 10, 9.99, 9.98, 9.97, 9.96, 9.955, 9.9, 9.85), SGD, 10));
+    }
+
+    @Test
+    void aLossFlatFromStartToEndFellVerySlowlyRatherThanStoppedFalling() {
+        // A tiny learning rate: every step gains a little, so the second half is as flat as the
+        // whole run. The advice is a larger rate, never a smaller one.
+        double[] flat = {1.398, 1.3965, 1.395, 1.3935, 1.392, 1.3905, 1.389, 1.3875, 1.386, 1.3845};
+        assertEquals(Optional.of("hint: the loss fell very slowly during training (from 1.398 to 1.386); with sgd try a"
+                + " larger learning rate than 1e-6 (--lr 1e-5), or --optimizer adam"),
+                LossTrend.hint(ran(StopReason.MAX_STEPS, 1.386, flat), SGD.withLearningRate(1e-6), 1.398));
     }
 
     @Test

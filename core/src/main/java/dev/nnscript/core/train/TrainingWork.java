@@ -13,13 +13,17 @@ public final class TrainingWork {
 
     private TrainingWork() {}
 
-    /** The steps a run over {@code rows} rows does unless a stopping rule ends it early. */
+    /**
+     * The steps a run over {@code rows} rows does unless a stopping rule ends it early; at most
+     * {@link Long#MAX_VALUE} (a run of more epochs than that allows never ends by its length).
+     */
     public static long plannedSteps(long rows, TrainingConfig config) {
         if (config.maxSteps() > 0) {
             return config.maxSteps();
         }
         long perEpoch = config.isFullBatch() ? 1 : (rows + config.batchSize() - 1) / config.batchSize();
-        return config.epochs() * perEpoch;
+        long epochs = config.epochs();
+        return perEpoch != 0 && epochs > Long.MAX_VALUE / perEpoch ? Long.MAX_VALUE : epochs * perEpoch;
     }
 
     /**

@@ -22,6 +22,16 @@ class TrainingWorkTest {
         assertEquals(1000, TrainingWork.plannedSteps(3, TrainingConfig.defaults()));
     }
 
+    /** --epochs 2305843009213693952 over iris's 150 rows in batches of 32: 5 steps an epoch, past a long. */
+    @Test
+    void aPlanPastTheLongestCountIsTheLongestCount() {
+        TrainingConfig config = TrainingConfig.defaults().withEpochs(1L << 61).withBatchSize(32);
+        assertEquals(Long.MAX_VALUE, TrainingWork.plannedSteps(150, config));
+        assertEquals(Long.MAX_VALUE, TrainingWork.plannedSteps(150, config.withEpochs(Long.MAX_VALUE)));
+        assertEquals(5 * (1L << 60), TrainingWork.plannedSteps(150, config.withEpochs(1L << 60)),
+                "below the limit: planned exactly");
+    }
+
     /** W3: 1-2-1 (4 weights, 7 parameters), 3 rows, full batch, 10,000 steps: 10,000 x (3 x 3 x 4 + 7). */
     @Test
     void countsTheTinyTraining() {
