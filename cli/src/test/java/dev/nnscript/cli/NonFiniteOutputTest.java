@@ -82,6 +82,16 @@ class NonFiniteOutputTest {
                 + "output b softmax w=-1 b=0\n");
         CliRun run = CliRun.assertMainAnswersAlike(script.toString(), "--input", "10", "--format", "csv");
         assertEquals(new CliRun(0, "x,a,b\n10,1,0\n", ""), run);
+        // Logits 1e309 and 1.7e309 both overflow: which class wins is lost, so no probability is
+        // made up (an even split named a as the class), and the overflow is reported.
+        Path tied = write("tied.nn", "input x\noutput a softmax w=1e308 b=0\noutput b softmax w=1.7e308 b=0\n");
+        assertEquals(new CliRun(0, "x,a,b\n10,NaN,NaN\n", "nnrun: warning: the network's output is NaN (not a number)"
+                + " for --input number 1; a value overflowed inside the network (--trace shows where)\n"),
+                CliRun.assertMainAnswersAlike(tied.toString(), "--input", "10", "--format", "csv"));
+        assertEquals("predicted class: none (the probabilities are not numbers)\nprobabilities: a = NaN, b = NaN\n",
+                CliRun.of(tied.toString(), "--input", "10").out());
+        assertEquals("[\n  {\"inputs\": {\"x\": 10}, \"outputs\": {\"a\": null, \"b\": null}, \"predicted\": null}\n]\n",
+                CliRun.of(tied.toString(), "--input", "10", "--format", "json").out());
     }
 
     private Path write(String name, String text) throws IOException {

@@ -52,6 +52,10 @@ class PlotCommandTest {
         assertTrue(run.err().startsWith(script + ": warning: 1 of 2 parameters are unknown (?) and not trained"),
                 run.err());
         assertEquals("", CliRun.of("plot", withData().toString()).err(), "a network with every value says nothing");
+        Path three = script("three.nn", "input a, b, c", "output y relu w=? b=0");
+        assertEquals(new CliRun(2, "", "nnrun: plot draws networks with one or two inputs; " + three + " has 3\n"
+                + "Try 'nnrun plot --help' for more information.\n"), CliRun.of("plot", three.toString()),
+                "a plot refused gives no advice to train first");
     }
 
     @Test

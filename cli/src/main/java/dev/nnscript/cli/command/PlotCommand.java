@@ -94,8 +94,6 @@ final class PlotCommand implements Callable<Integer> {
         PrintWriter stdout = common.out();
         PrintWriter stderr = common.err();
         Script script = scripts.load(file, stderr);
-        // The curve of unknown, untrained parameters is their initial values': say so, as predictions do.
-        RunRule.untrainedWarning(script, file).ifPresent(stderr::println);
         Network network = script.network();
         if (network.inputCount() != 1 && network.inputCount() != 2) {
             throw usage("plot draws networks with one or two inputs; " + file + " has " + network.inputCount());
@@ -103,6 +101,9 @@ final class PlotCommand implements Callable<Integer> {
         if (network.inputCount() == 1 && (yFrom != null || yTo != null)) {
             throw usage("--y-from and --y-to are for networks with two inputs; " + file + " has one (use --from and --to)");
         }
+        // The curve of unknown, untrained parameters is their initial values': say so, as predictions do
+        // (once the plot will be drawn: a refusal needs no advice to train).
+        RunRule.untrainedWarning(script, file).ifPresent(stderr::println);
         Dataset data = script.dataSource().isPresent() ? DataDots.load(script, file.toString(), stderr) : null;
         PlotRange across = AxisRange.resolve("--from", from, "--to", to, data, 0, this::usage);
         if (network.inputCount() == 1) {

@@ -3,7 +3,6 @@ package dev.nnscript.cli.predict;
 import dev.nnscript.cli.text.Assignments;
 import dev.nnscript.dsl.print.ReadableNumbers;
 import dev.nnscript.core.network.Network;
-import dev.nnscript.core.train.Evaluation;
 import dev.nnscript.dsl.diagnostic.PrintableText;
 import java.io.PrintWriter;
 import java.util.List;
@@ -42,9 +41,11 @@ final class HumanPredictionWriter implements PredictionWriter {
         }
         first = false;
         if (softmax) {
-            int predicted = Evaluation.argmax(output, outputOffset, outputNames.size());
-            out.println(indent + "predicted class: " + outputNames.get(predicted)
-                    + " (probability " + ReadableNumbers.format(output[outputOffset + predicted]) + ")");
+            int predicted = PredictedClass.of(output, outputOffset, outputNames.size());
+            out.println(indent + "predicted class: " + (predicted == PredictedClass.NONE
+                    ? "none (the probabilities are not numbers)"
+                    : outputNames.get(predicted) + " (probability " + ReadableNumbers.format(output[outputOffset + predicted])
+                            + ")"));
             out.println(indent + "probabilities: " + Assignments.format(outputNames, output, outputOffset));
         } else {
             for (int o = 0; o < outputNames.size(); o++) {

@@ -2,7 +2,6 @@ package dev.nnscript.cli.predict;
 
 import dev.nnscript.cli.text.ExactNumbers;
 import dev.nnscript.core.network.Network;
-import dev.nnscript.core.train.Evaluation;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -37,9 +36,13 @@ final class JsonPredictionWriter implements PredictionWriter {
         json.append(", \"outputs\": ");
         object(json, outputNames, output, outputOffset);
         if (softmax) {
-            int predicted = Evaluation.argmax(output, outputOffset, outputNames.size());
+            int predicted = PredictedClass.of(output, outputOffset, outputNames.size());
             json.append(", \"predicted\": ");
-            string(json, outputNames.get(predicted));
+            if (predicted == PredictedClass.NONE) {
+                json.append("null");
+            } else {
+                string(json, outputNames.get(predicted));
+            }
         }
         out.append(json.append('}'));
     }

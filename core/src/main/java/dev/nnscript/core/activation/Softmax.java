@@ -64,16 +64,20 @@ public final class Softmax {
     }
 
     /**
-     * The limit where it exists: logits at +infinity share the probability equally and the others
-     * get 0; all logits at -infinity are equal, so each gets 1/n. (z - m would be NaN.)
+     * The limit where it exists: one logit at +infinity takes all the probability, the others get 0.
+     * Where it does not (several logits at +infinity, or all at -infinity) the answer depends on
+     * values the doubles lost when they overflowed, so the tied logits get NaN, which callers report
+     * as an overflow; the finite ones still get 0. (z - m would be NaN everywhere.)
      */
     private static void infinite(double[] z, double[] a, int from, int n, double max) {
         int winners = 0;
         for (int i = from; i < from + n; i++) {
             winners += z[i] == max ? 1 : 0;
         }
+        // A single output is 1 whatever its logit; otherwise one winner needs the others finite below it.
+        double share = winners == 1 && (max > 0 || n == 1) ? 1.0 : Double.NaN;
         for (int i = from; i < from + n; i++) {
-            a[i] = z[i] == max ? 1.0 / winners : 0.0;
+            a[i] = z[i] == max ? share : 0.0;
         }
     }
 

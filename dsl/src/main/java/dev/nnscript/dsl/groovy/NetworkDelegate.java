@@ -126,6 +126,9 @@ public final class NetworkDelegate extends GroovyObjectSupport {
         Object rows = options.remove("rows");
         if (file != null && (rows != null || columns.length > 0)) {
             error("data takes a file: or columns with rows:, not both");
+        } else if (rows != null && !(rows instanceof List<?>)) {
+            error("rows: takes a list of rows, each a list of cells, such as rows: [[0, 0], [0.5, 1]], not '"
+                    + rows + "'");
         } else if (file != null) {
             SourcePosition at = statements.position();
             statements.add(new StatementSpec.CsvData(path(file), at, values.settings(options, at), at));
@@ -219,7 +222,7 @@ public final class NetworkDelegate extends GroovyObjectSupport {
     }
 
     private PendingWord pending(Word word) {
-        PendingWord p = new PendingWord(word, positions.get());
+        PendingWord p = new PendingWord(word, positions.get(), statements.diagnostics());
         words.add(p);
         return p;
     }

@@ -42,8 +42,8 @@ final class NetworkTraining {
     static NnTraining train(Script script, String fileName, Map<?, ?> overrides) {
         Map<String, Object> settings = GroovyArgs.named(overrides);
         Object dataFile = settings.remove("data");
-        Script withData = dataFile == null ? script : withDataFile(script, dataFile);
         SourcePosition at = CallerPosition.userCode().get();
+        Script withData = dataFile == null ? script : withDataFile(script, dataFile, at);
         DiagnosticList diagnostics = new DiagnosticList();
         // Read as a train line's settings, so a mistake reads as it would in a .nn file.
         TrainingSettings overriding = TrainingSettingsReader.read(new GroovyValues(diagnostics).settings(settings, at),
@@ -79,10 +79,11 @@ final class NetworkTraining {
         return network.outputLayer().isSoftmax() ? Evaluation.accuracy(network, rows) : null;
     }
 
-    private static Script withDataFile(Script script, Object file) {
+    /** The file named by {@code train(data: ...)} at {@code at}, the call's line: a missing file is reported there. */
+    private static Script withDataFile(Script script, Object file, SourcePosition at) {
         Path path = file instanceof File f ? f.toPath() : file instanceof Path p ? p : Path.of(String.valueOf(file));
         DataSource csv = new DataSource.CsvFile(path.toString(), path,
-                script.dataSource().map(DataSource::options).orElse(DataOptions.NONE));
+                script.dataSource().map(DataSource::options).orElse(DataOptions.NONE), at);
         return script.withData(csv);
     }
 

@@ -1,6 +1,7 @@
 package dev.nnscript.dsl.groovy;
 
 import dev.nnscript.dsl.builder.FreezeTarget;
+import dev.nnscript.dsl.diagnostic.DiagnosticList;
 import dev.nnscript.dsl.diagnostic.SourcePosition;
 
 /**
@@ -12,11 +13,13 @@ public final class PendingWord {
 
     private final Word word;
     private final SourcePosition position;
+    private final DiagnosticList diagnostics;
     private boolean used;
 
-    PendingWord(Word word, SourcePosition position) {
+    PendingWord(Word word, SourcePosition position, DiagnosticList diagnostics) {
         this.word = word;
         this.position = position;
+        this.diagnostics = diagnostics;
     }
 
     /** Marks the word used and gives it to the builder. */
@@ -41,6 +44,30 @@ public final class PendingWord {
     public FreezeTarget getAt(Number index) {
         used = true;
         return new FreezeTarget(word.text(), index);
+    }
+
+    /**
+     * Groovy reads {@code hidden relu w: 1.7, b: 0} (a comma missing after {@code relu}) as a call
+     * of {@code relu} on the word {@code hidden}: reported at the line, not as Groovy's
+     * MissingMethodException naming this class.
+     */
+    public Object methodMissing(String name, Object args) {
+        return missingComma(name);
+    }
+
+    /** {@code relu.foo} and the like: as {@link #methodMissing}. */
+    public Object propertyMissing(String name) {
+        return missingComma(name);
+    }
+
+    private PendingWord missingComma(String next) {
+        if (!used) {
+            diagnostics.error(position, "cannot read '" + word.text() + " " + next + "': a comma is missing after '"
+                    + next + "'? Write statements as 'hidden relu, w: 1.7, b: 0', with a comma before the named"
+                    + " values");
+        }
+        used = true;
+        return this;
     }
 
     @Override

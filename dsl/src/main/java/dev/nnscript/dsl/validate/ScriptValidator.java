@@ -53,6 +53,7 @@ public final class ScriptValidator {
             // A predict line's count needs only the input line, which a lost line elsewhere does not change.
             checkRequests(s, inputWidth, complete && !facts.outputNames().isEmpty() && !facts.softmaxOutput());
             checkData(s, facts, complete);
+            checkOneLine(s);
         }
         if (complete) {
             checkLoss(training, facts, layers);
@@ -110,6 +111,23 @@ public final class ScriptValidator {
                         facts.softmaxOutput(), options.label()), diagnostics);
             }
         }
+    }
+
+    /**
+     * A string is written on one line (a .nn file cannot hold another): a line break in a network
+     * name or a data path from the Groovy builder would be saved as a script nothing can read.
+     */
+    private void checkOneLine(StatementSpec s) {
+        if (s instanceof StatementSpec.NetworkName n && breaksLine(n.name())) {
+            diagnostics.error(n.position(), "the network name has a line break; a name is written on one line");
+        } else if (s instanceof StatementSpec.CsvData csv && breaksLine(csv.path())) {
+            diagnostics.error(csv.pathPosition() != null ? csv.pathPosition() : csv.position(),
+                    "the data file's path has a line break; a path is written on one line");
+        }
+    }
+
+    private static boolean breaksLine(String text) {
+        return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
     }
 
     private void checkLoss(TrainingSettings training, SpecFacts facts, List<ResolvedLayer> layers) {

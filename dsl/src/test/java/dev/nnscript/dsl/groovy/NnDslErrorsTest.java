@@ -119,6 +119,49 @@ class NnDslErrorsTest {
                 e.getMessage());
     }
 
+    /** The likeliest Groovy typo: no comma after the activation. Reported at its line, not as Groovy's exception. */
+    @Test
+    void aMissingCommaIsReportedAtItsLine() {
+        NnScriptException e = assertThrows(NnScriptException.class, () -> GroovySnippets.run("""
+                network {
+                    input 'dosage'
+                    hidden relu w: 1.70, b: -0.85
+                    output 'effectiveness', relu, w: 2, b: 0
+                }
+                """));
+        assertEquals("model.groovy:3:1: error: cannot read 'hidden relu': a comma is missing after 'relu'? Write"
+                + " statements as 'hidden relu, w: 1.7, b: 0', with a comma before the named values", e.getMessage());
+    }
+
+    /** A .nn file holds a string on one line: a name or path with a line break would save a script nothing reads. */
+    @Test
+    void aLineBreakInANameOrPathIsRefused() {
+        NnScriptException e = assertThrows(NnScriptException.class, () -> GroovySnippets.run("""
+                network('Dose\\nresponse') {
+                    input 'dosage'
+                    output 'effectiveness', relu, w: 2, b: 0
+                    data file: 'we"ird\\npath.csv'
+                }
+                """));
+        assertEquals("""
+                model.groovy:1:1: error: the network name has a line break; a name is written on one line
+                model.groovy:4:1: error: the data file's path has a line break; a path is written on one line""",
+                e.getMessage());
+    }
+
+    @Test
+    void rowsThatAreNotAListAreNamed() {
+        NnScriptException e = assertThrows(NnScriptException.class, () -> GroovySnippets.run("""
+                network {
+                    input 'dosage'
+                    output 'effectiveness', relu, w: 2, b: 0
+                    data 'dosage', 'effectiveness', rows: 'oops'
+                }
+                """));
+        assertEquals("model.groovy:4:1: error: rows: takes a list of rows, each a list of cells, such as"
+                + " rows: [[0, 0], [0.5, 1]], not 'oops'", e.getMessage());
+    }
+
     @Test
     void missingStatementsPointAtTheFileStart() {
         NnScriptException e = assertThrows(NnScriptException.class, () -> GroovySnippets.run("""

@@ -202,6 +202,20 @@ class NnNetworkTest {
                 result.toString());
     }
 
+    /** A train-time data file that is not there is reported at the train call's line, as a data line's would be. */
+    @Test
+    void aMissingDataFileGivenAtTrainTimeIsReportedAtTheCall(@TempDir Path dir) {
+        Path missing = dir.resolve("nosuch.csv");
+        NnScriptException e = assertThrows(NnScriptException.class, () -> GroovySnippets.run("""
+                def net = network {
+                    input 'dose'
+                    output 'y', identity, w: unknown, b: 0
+                }
+                net.train(data: csv)
+                """, new Binding(Map.of("csv", missing.toFile()))));
+        assertEquals("model.groovy:5:1: error: data file not found: " + missing, e.getMessage());
+    }
+
     /** {@code println result} reads like nnrun's summary: words for the stop reason, four significant digits. */
     @Test
     void printsLikeTheCommandLineSummary() {
