@@ -18,6 +18,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -105,7 +106,13 @@ final class ServeCommand implements Callable<Integer> {
         out.println("serving " + PrintableText.of(file.toString()) + " at " + server.address() + " (Ctrl-C stops)");
         out.flush();
         if (open) {
-            Browser.open(server.address()).ifPresent(problem -> err.println("nnrun: warning: " + problem));
+            Consumer<String> warn = problem -> {
+                synchronized (err) {
+                    err.println("nnrun: warning: " + problem);
+                    err.flush();
+                }
+            };
+            Browser.open(server.address(), warn).ifPresent(warn);
         }
         err.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "nnrun-serve-stop"));

@@ -75,11 +75,11 @@ final class ApiRoutes {
                 requireMethod(method, "GET");
                 events.serve(exchange, session);
             }
-            case "save" -> save(exchange, session, post(exchange, method));
+            case "save" -> save(exchange, session, route.group(1), post(exchange, method));
             case "script" -> {
                 requireMethod(method, "GET");
                 download(exchange, saveTarget.fileName(), "text/plain; charset=utf-8",
-                        saveTarget.text(session.script()).getBytes(StandardCharsets.UTF_8));
+                        saveTarget.text(session.scriptToSave()).getBytes(StandardCharsets.UTF_8));
             }
             case "plot.svg", "plot.png" -> {
                 requireMethod(method, "GET");
@@ -144,9 +144,9 @@ final class ApiRoutes {
         Exchanges.json(exchange, 200, "{}");
     }
 
-    private void save(HttpExchange exchange, EditSession session, JsonRequest request) throws IOException {
+    private void save(HttpExchange exchange, EditSession session, String page, JsonRequest request) throws IOException {
         try {
-            saveTarget.save(session.script(), request.flag("replace"));
+            saveTarget.save(session.scriptToSave(), request.flag("replace"), page);
         } catch (WriteFailedException e) {
             throw new HttpProblem(500, "could not write " + saveTarget.path() + ": " + e.getMessage());
         }

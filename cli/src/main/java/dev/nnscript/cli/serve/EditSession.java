@@ -25,6 +25,8 @@ final class EditSession {
 
     /** How long a reset waits for the step under way to end; steps of small networks take microseconds. */
     static final long RELEASE_WAIT_MILLIS = 5_000;
+    /** How a training the page stopped reads in its summary (the command line says Ctrl-C). */
+    static final String STOPPED = "stopped from the page";
 
     private final ServedScript served;
     private final TrainingSlots slots;
@@ -52,9 +54,22 @@ final class EditSession {
         return trainingActive() ? training.latest() : script.network();
     }
 
-    /** The script a save writes: the session's network, its data, settings and comments. */
-    synchronized Script script() {
-        return trainingActive() ? script.withTrainedNetwork(training.latest()) : script;
+    /**
+     * The script to save or download (the session's network, its data, settings and comments):
+     * refused while a training runs or is paused, whose network is
+     * half-trained under a train line that says otherwise. Stop keeps the network trained so far,
+     * and its summary says so.
+     */
+    synchronized Script scriptToSave() {
+        if (trainingActive()) {
+            throw HttpProblem.conflict("a training is under way; stop it (the network trained so far is kept) or"
+                    + " wait until it finishes, then save");
+        }
+        return script;
+    }
+
+    synchronized boolean trainingPaused() {
+        return training != null && training.state() == LiveTraining.State.PAUSED;
     }
 
     synchronized boolean trainingActive() {
@@ -80,6 +95,7 @@ final class EditSession {
         values[index] = value;
         script = script.withTrainedNetwork(edited);
         training = null;
+        summary = ""; // the edited network is not the one the summary describes
         touch();
     }
 
@@ -89,6 +105,11 @@ final class EditSession {
         script = served.script();
         summary = "";
         touch();
+    }
+
+    /** Ends a training under way and waits (briefly) for its slot: the page is being replaced. */
+    synchronized void discard() {
+        discardTraining();
     }
 
     /** Ends a training under way, without waiting for it. */
@@ -181,7 +202,7 @@ final class EditSession {
             StringWriter text = new StringWriter();
             long planned = TrainingSession.plannedSteps(done.data().trainingRows(), done.config());
             TrainingSummary.print(done.result(), done.config(), planned, done.data().trainingRows().rows(),
-                    startingLoss, new PrintWriter(text));
+                    startingLoss, STOPPED, new PrintWriter(text));
             summary = text.toString();
         } finally {
             // Done, with the result taken in, in one change under this lock (see trainingSnapshot).

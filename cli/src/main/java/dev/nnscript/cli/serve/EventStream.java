@@ -15,7 +15,8 @@ import java.util.concurrent.Semaphore;
 final class EventStream {
 
     static final int LIMIT = 8;
-    static final long KEEP_ALIVE_MILLIS = 15_000;
+    /** Short, so a closed or reloaded page gives its stream back within seconds (a comment line is a few bytes). */
+    static final long KEEP_ALIVE_MILLIS = 2_000;
 
     private final Semaphore streams = new Semaphore(LIMIT);
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * The one file a page's save may write, fixed when the server starts: {@code --save-to FILE}, or
@@ -21,9 +22,18 @@ import java.nio.file.Path;
 final class SaveTarget {
 
     private final Path target;
+    /**
+     * The target's bytes when the server started or last wrote it (null when it did not exist): a
+     * file that differs was written by something else since (an editor, another page's save), and
+     * the confirmation says so.
+     */
+    private byte[] known;
+    /** The page that wrote it last, or null. */
+    private String lastWriter;
 
     SaveTarget(Path target) {
         this.target = target;
+        this.known = read(target);
     }
 
     /** {@code saveTo} when given, else {@code NAME.edited.nn} beside {@code script}. */
@@ -53,17 +63,37 @@ final class SaveTarget {
     /**
      * Writes {@code script} to the target.
      *
-     * @param replace whether an existing file may be replaced (the page asked its user)
+     * @param replace whether an existing file may be replaced (the page asked its user, who was told
+     *     when the file changed since this server read or wrote it, or another page wrote it last)
+     * @param page the saving page's session id
      * @throws HttpProblem 409 when the file exists and {@code replace} is false, or it is the data file
      */
-    void save(Script script, boolean replace) throws IOException {
+    synchronized void save(Script script, boolean replace, String page) throws IOException {
         DataSource data = script.dataSource().orElse(null);
         if (data instanceof DataSource.CsvFile csv && OutputPaths.sameFile(target, csv.resolved())) {
             throw HttpProblem.conflict(target + " is the script's data file; save to another file (--save-to)");
         }
         if (Files.exists(target) && !replace) {
-            throw HttpProblem.conflict(target + " exists; confirm to replace it");
+            byte[] now = read(target);
+            boolean changed = known == null || now == null || !Arrays.equals(known, now);
+            String why = changed ? "it changed since this server " + (known == null ? "started" : "last read or wrote it")
+                    + " (another program wrote it), and saving loses those changes; "
+                    : lastWriter != null && !lastWriter.equals(page) ? "another page of this server saved it last, and"
+                    + " saving replaces that page's network; " : "";
+            throw HttpProblem.conflict(target + " exists; " + why + "confirm to replace it");
         }
-        AtomicFiles.write(target, text(script).getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = text(script).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(target, bytes);
+        known = bytes;
+        lastWriter = page;
+    }
+
+    /** The file's bytes, or null when it cannot be read (it does not exist, say). */
+    private static byte[] read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

@@ -8,7 +8,10 @@ import java.util.Map;
 
 /**
  * The pages open on the server, each an {@link EditSession} under a random id. At most
- * {@link #LIMIT} are kept: a new page replaces the oldest one without a training under way.
+ * {@link #LIMIT} are kept: a new page replaces the one used least recently (a page in use keeps
+ * asking for views and events) whose training is not running. A paused training is ended with its
+ * page: a page closed while paused would otherwise hold a training slot until the server stops. A
+ * running training is never ended for a new page.
  */
 final class Sessions {
 
@@ -17,7 +20,8 @@ final class Sessions {
     private final ServedScript served;
     private final TrainingSlots slots;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, EditSession> open = new LinkedHashMap<>();
+    /** In access order: the least recently used page first. */
+    private final Map<String, EditSession> open = new LinkedHashMap<>(LIMIT, 0.75f, true);
 
     Sessions(ServedScript served, TrainingSlots slots) {
         this.served = served;
@@ -26,7 +30,7 @@ final class Sessions {
 
     synchronized String create() {
         if (open.size() >= LIMIT && !evictOne()) {
-            throw new HttpProblem(429, LIMIT + " pages with trainings under way are open; close or reset one first");
+            throw new HttpProblem(429, LIMIT + " pages with trainings running are open; stop one first");
         }
         byte[] bytes = new byte[12];
         random.nextBytes(bytes);
@@ -50,9 +54,12 @@ final class Sessions {
         open.clear();
     }
 
+    /** Removes the least recently used page whose training, if any, is not running (a paused one is ended). */
     private boolean evictOne() {
         for (Iterator<EditSession> it = open.values().iterator(); it.hasNext();) {
-            if (!it.next().trainingActive()) {
+            EditSession session = it.next();
+            if (!session.trainingActive() || session.trainingPaused()) {
+                session.discard();
                 it.remove();
                 return true;
             }

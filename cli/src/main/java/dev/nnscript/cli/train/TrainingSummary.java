@@ -26,9 +26,15 @@ public final class TrainingSummary {
      */
     public static void print(TrainingResult result, TrainingConfig config, long plannedSteps, int rows,
             double startingLoss, PrintWriter err) {
+        print(result, config, plannedSteps, rows, startingLoss, UnfinishedModel.CTRL_C, err);
+    }
+
+    /** As above, saying how an interrupted run was stopped ({@link UnfinishedModel#note(TrainingResult, long, String)}). */
+    public static void print(TrainingResult result, TrainingConfig config, long plannedSteps, int rows,
+            double startingLoss, String interrupted, PrintWriter err) {
         result.divergence().ifPresent(divergence -> divergence(result, divergence, config, err));
         err.println("trained " + count(result.steps(), "step") + " (" + count(result.epochs(), "epoch") + "): "
-                + reason(result, config, plannedSteps));
+                + reason(result, config, plannedSteps, interrupted));
         err.println("final loss (" + config.loss().name() + ", " + count(rows, "training row") + ") = "
                 + ReadableNumbers.format(result.finalLoss()));
         LossTrend.hint(result, config, startingLoss).ifPresent(err::println);
@@ -61,14 +67,14 @@ public final class TrainingSummary {
                 + ReadableNumbers.format(rate / 10);
     }
 
-    private static String reason(TrainingResult result, TrainingConfig config, long plannedSteps) {
+    private static String reason(TrainingResult result, TrainingConfig config, long plannedSteps, String interrupted) {
         return switch (result.reason()) {
             case MAX_STEPS -> "reached the step limit";
             case EPOCHS_DONE -> "finished the " + config.epochs() + " epochs asked for";
             case STEP_SIZE_BELOW_THRESHOLD -> "every parameter's step fell below min_step="
                     + ReadableNumbers.format(config.minStepSize());
             case LOSS_BELOW_TARGET -> "the loss fell below target_loss=" + ReadableNumbers.format(config.targetLoss());
-            case DIVERGED, INTERRUPTED -> "STOPPED, " + UnfinishedModel.note(result, plannedSteps).orElseThrow();
+            case DIVERGED, INTERRUPTED -> "STOPPED, " + UnfinishedModel.note(result, plannedSteps, interrupted).orElseThrow();
         };
     }
 

@@ -18,10 +18,21 @@ public final class UnfinishedModel {
      * @param plannedSteps the steps the run would have done (see {@link TrainingSession#plannedSteps})
      */
     public static Optional<String> note(TrainingResult result, long plannedSteps) {
+        return note(result, plannedSteps, CTRL_C);
+    }
+
+    /** What stopped an interrupted run on the command line. */
+    public static final String CTRL_C = "interrupted by Ctrl-C";
+
+    /**
+     * As {@link #note(TrainingResult, long)}, saying how an interrupted run was stopped, such as
+     * {@link #CTRL_C} or "stopped from the page".
+     */
+    public static Optional<String> note(TrainingResult result, long plannedSteps, String interrupted) {
         return switch (result.reason()) {
             case DIVERGED -> Optional.of("training diverged (" + result.divergence().map(d -> d.reason() + " at step "
                     + d.step()).orElse("loss not finite") + "); " + kept(result));
-            case INTERRUPTED -> Optional.of("training was interrupted by Ctrl-C; kept the model " + after(result.steps())
+            case INTERRUPTED -> Optional.of("training was " + interrupted + "; kept the model " + after(result.steps())
                     + " of " + plannedSteps);
             default -> Optional.empty();
         };

@@ -160,6 +160,17 @@ class ServeApiTest {
             assertEquals(200, http.post("/api/sessions/" + id + "/save", "{\"replace\": true}").status());
             assertEquals(List.of("relu-in-action.edited.nn", "relu-in-action.nn"), Folders.contents(folder));
             assertEquals(first, Files.readString(saved));
+            // The confirmation says when saving would lose someone else's work: another page's save,
+            // or a change made to the file since this server last wrote it.
+            String other = session(http);
+            assertEquals(200, http.post("/api/sessions/" + other + "/save", "{\"replace\": true}").status());
+            assertProblem(409, "exists; another page of this server saved it last, and saving replaces that page's"
+                    + " network; confirm to replace it", http.post("/api/sessions/" + id + "/save", "{}"));
+            Files.writeString(saved, "# my note\n", java.nio.file.StandardOpenOption.APPEND);
+            assertProblem(409, "exists; it changed since this server last read or wrote it (another program wrote it),"
+                    + " and saving loses those changes; confirm to replace it",
+                    http.post("/api/sessions/" + id + "/save", "{}"));
+            assertEquals(200, http.post("/api/sessions/" + id + "/save", "{\"replace\": true}").status());
             RawHttp.Response download = http.get("/api/sessions/" + id + "/script");
             assertEquals(first, download.body());
             assertTrue(download.headers().get("content-disposition").contains("relu-in-action.edited.nn"));
@@ -300,6 +311,69 @@ class ServeApiTest {
             }
             assertTrue(seen.get(seen.size() - 1).get("summary").getAsString()
                     .contains("the loss fell below target_loss=0.001"));
+        }
+    }
+
+    /**
+     * A page in use is never the one a new page replaces (the least recently used is), and a page
+     * closed while its training was paused gives its training slot back when it is replaced.
+     */
+    @Test
+    void newPagesReplaceTheLeastRecentlyUsedAndFreePausedTrainings() throws IOException {
+        Path script = Scripts.copy("serve-endless.nn", folder);
+        try (ServedFile served = ServedFile.start(script)) {
+            RawHttp http = new RawHttp(served.port());
+            String inUse = session(http);
+            String closedA = session(http);
+            String closedB = session(http);
+            for (String paused : List.of(closedA, closedB)) {
+                http.post("/api/sessions/" + paused + "/training", "{\"action\": \"step\"}");
+                waitForStep(http, paused, 1);
+            }
+            for (int i = 0; i < Sessions.LIMIT; i++) {
+                session(http);
+                assertEquals(200, http.post("/api/sessions/" + inUse + "/view", "{\"inputs\": [0.5]}").status(),
+                        "the page in use is kept, after " + (i + 1) + " new pages");
+            }
+            assertProblem(404, "reload the page", http.post("/api/sessions/" + closedA + "/view", "{\"inputs\": [0]}"));
+            assertProblem(404, "reload the page", http.post("/api/sessions/" + closedB + "/view", "{\"inputs\": [0]}"));
+            // Both slots were held by the closed pages' paused trainings; now a page can train.
+            RawHttp.Response start = http.post("/api/sessions/" + inUse + "/training", "{\"action\": \"start\"}");
+            assertEquals(200, start.status(), start.body());
+            http.post("/api/sessions/" + inUse + "/training", "{\"action\": \"reset\"}");
+        }
+    }
+
+    /**
+     * Saving while a training runs would write a half-trained network under a train line that
+     * says otherwise: refused. Stopping keeps the network trained so far, says "stopped from the
+     * page" (nobody pressed Ctrl-C), and then it saves. An edit afterwards clears the summary,
+     * which describes a network no longer shown.
+     */
+    @Test
+    void savesWaitForTheTrainingAndStopsSayWhoStopped(@TempDir Path other) throws IOException {
+        Path script = Scripts.copy("serve-endless.nn", folder);
+        Path target = other.resolve("saved.nn");
+        try (ServedFile served = ServedFile.start(script, target, ServeSettings.DEFAULT_MAX_TRAININGS)) {
+            RawHttp http = new RawHttp(served.port());
+            String id = session(http);
+            http.post("/api/sessions/" + id + "/training", "{\"action\": \"start\"}");
+            assertProblem(409, "a training is under way; stop it", http.post("/api/sessions/" + id + "/save", "{}"));
+            assertFalse(Files.exists(target), "nothing written");
+            http.post("/api/sessions/" + id + "/training", "{\"action\": \"stop\"}");
+            long deadline = System.currentTimeMillis() + 30_000;
+            JsonObject state = training(http, id);
+            while (!state.get("state").getAsString().equals("done")) {
+                assertTrue(System.currentTimeMillis() < deadline, state.toString());
+                state = training(http, id);
+            }
+            String summary = state.get("summary").getAsString();
+            assertTrue(summary.contains("STOPPED, training was stopped from the page; kept the model after step"), summary);
+            assertFalse(summary.contains("Ctrl-C"), summary);
+            assertEquals(200, http.post("/api/sessions/" + id + "/save", "{}").status());
+            assertTrue(Files.exists(target));
+            http.post("/api/sessions/" + id + "/parameter", "{\"layer\": 0, \"kind\": \"bias\", \"index\": 0, \"value\": 1}");
+            assertEquals("", training(http, id).get("summary").getAsString(), "the summary went with the trained network");
         }
     }
 

@@ -4,15 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonParser;
 import dev.nnscript.cli.CliRun;
 import dev.nnscript.cli.Scripts;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.NnScripts;
 import dev.nnscript.dsl.print.ScriptPrinter;
 import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -161,6 +165,43 @@ class ServePageIT {
             waitFor("the output at " + input, () -> text("trace").startsWith("x = " + input + "\n"));
             assertEquals(Double.doubleToLongBits(reloaded), Double.doubleToLongBits(shownOutput(0)),
                     "at " + input + ": page " + shownOutput(0) + ", saved file " + reloaded);
+        }
+    }
+
+    /**
+     * Every event stream the server keeps is taken (by other pages, or pages reloaded a moment
+     * ago): the page says it has no live updates and asks for its state instead, so a training it
+     * starts is still seen to the end, never left at "running".
+     */
+    @Test
+    void withoutAnEventStreamThePageStillSeesTrainingEnd() throws IOException {
+        Path script = Scripts.copy("serve-bump.nn", folder);
+        served = ServedFile.start(script);
+        List<Socket> taken = new ArrayList<>();
+        try {
+            RawHttp http = new RawHttp(served.port());
+            String other = JsonParser.parseString(http.post("/api/sessions", "{}").body()).getAsJsonObject()
+                    .get("id").getAsString();
+            for (int i = 0; i < EventStream.LIMIT; i++) {
+                Socket stream = new Socket("127.0.0.1", served.port());
+                stream.getOutputStream().write(("GET /api/sessions/" + other + "/events HTTP/1.1\r\nHost: 127.0.0.1:"
+                        + served.port() + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                stream.getOutputStream().flush();
+                assertTrue(new String(stream.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1)
+                        .startsWith("HTTP/1.1 200"), "stream " + i + " open");
+                taken.add(stream);
+            }
+            browser = HeadlessChromium.start(folder.resolve("profile"), 1320, 1950);
+            browser.get(served.url());
+            waitFor("the trace", () -> !text("trace").isEmpty());
+            waitFor("the notice", () -> text("message").startsWith("no live updates from the server"));
+            browser.findElement(By.id("train-start")).click();
+            waitFor("training to finish", () -> text("train-state").equals("done"));
+            assertTrue(text("train-summary").contains("the loss fell below target_loss=0.001"), text("train-summary"));
+        } finally {
+            for (Socket stream : taken) {
+                stream.close();
+            }
         }
     }
 

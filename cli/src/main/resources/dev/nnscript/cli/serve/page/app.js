@@ -279,12 +279,21 @@ async function save(replace) {
   }
 }
 
+// The server keeps a few event streams (8); when it refuses this page one (too many of its pages
+// are open), the browser gives up on it for good, and the page would never hear of a training's
+// progress or end. Then the page asks for its view every second instead, and says so.
 function listen() {
   const events = new EventSource("/api/" + session("events"));
   events.addEventListener("change", e => {
     const change = JSON.parse(e.data);
     renderTraining(change.training);
     if (change.version !== state.version) refresh();
+  });
+  events.addEventListener("error", () => {
+    if (events.readyState === EventSource.CLOSED && !state.polling) {
+      state.polling = setInterval(refresh, 1000);
+      say("no live updates from the server (too many of its pages are open); this page checks every second");
+    }
   });
 }
 
