@@ -17,6 +17,12 @@ vim.api.nvim_create_autocmd('FileType', {
         root_dir = vim.fn.getcwd(),
       })
     end
+    if client_id == nil then
+      -- Neovim has said why (no nnrun on the PATH?); say what to do, and leave the buffer alone.
+      vim.notify('nnscript: could not start `' .. (vim.g.nnrun or 'nnrun') .. ' lsp`; put nnrun on the PATH'
+        .. ' or set vim.g.nnrun to the launcher\'s path', vim.log.levels.WARN)
+      return
+    end
     vim.lsp.buf_attach_client(args.buf, client_id)
     -- Formatting is `nnrun fmt`: on 0.7 vim.lsp.buf.formatting(), on 0.8+ vim.lsp.buf.format().
     vim.keymap.set('n', '<leader>f', vim.lsp.buf.format or vim.lsp.buf.formatting, { buffer = args.buf })

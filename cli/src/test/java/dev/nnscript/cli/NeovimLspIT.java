@@ -59,6 +59,24 @@ class NeovimLspIT {
         assertEquals(expected, got);
     }
 
+    /** Without a launcher to start, the snippet says what to do instead of failing with a Lua error. */
+    @Test
+    void aMissingLauncherIsExplainedNotALuaError() throws IOException {
+        Preconditions.require(onPath("nvim"), "nvim (Debian's neovim package) is on the PATH");
+        Path script = Files.writeString(dir.resolve("model.nn"), "input x\noutput y relu w=1 b=0\n");
+        ProcessBuilder nvim = new ProcessBuilder("nvim", "--headless", "-n", "-i", "NONE", "-u", "NONE",
+                "--cmd", "let g:nnrun = '" + dir.resolve("no-such-nnrun") + "'",
+                "-c", "luafile " + ROOT.resolve("editors/nvim/nnscript.lua"), "-c", "edit " + script,
+                "-c", "sleep 300m", "-c", "qa!").directory(dir.toFile());
+        nvim.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        nvim.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        nvim.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+        ProcessRun run = ProcessRun.command(nvim, ProcessRun::none);
+        String said = run.out() + run.err();
+        assertTrue(said.contains("nnscript: could not start `" + dir.resolve("no-such-nnrun") + " lsp`"), said);
+        assertTrue(!said.contains("Error executing lua"), said);
+    }
+
     /** check's diagnostics as {@code line:byteColumn: severity: message}, 0-based as Neovim counts. */
     private static List<String> fromCheck(String err, List<String> lines) {
         List<String> out = new ArrayList<>();

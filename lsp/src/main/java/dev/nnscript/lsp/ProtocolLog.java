@@ -6,6 +6,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * What lsp4j logs (a message that is not the protocol, a body that is not JSON) as one line on
@@ -38,10 +39,24 @@ final class ProtocolLog {
                     Throwable thrown = record.getThrown();
                     String cause = thrown == null || thrown.getMessage() == null || message.contains(thrown.getMessage())
                             ? "" : ": " + thrown.getMessage();
-                    return "nnrun lsp: " + oneLine(message + cause);
+                    return "nnrun lsp: " + oneLine(plain(message + cause));
                 }
             });
         }
+
+        /**
+         * The problem without the exception's class name in front ({@code java.lang.IllegalStateException: })
+         * or the library's advice after its first line (Gson adds a troubleshooting link).
+         */
+        private static String plain(String text) {
+            String first = text;
+            int end = first.indexOf("\nSee https://");
+            first = end >= 0 ? first.substring(0, end) : first;
+            return EXCEPTION_PREFIX.matcher(first).replaceFirst("");
+        }
+
+        private static final Pattern EXCEPTION_PREFIX =
+                Pattern.compile("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ");
 
         /** Line ends and other control characters (the client's input, quoted) as escapes. */
         private static String oneLine(String text) {

@@ -40,12 +40,17 @@ class ExitCodesTest {
             LspServer.run(new ByteArrayInputStream("garbage\r\n\r\n".getBytes(StandardCharsets.UTF_8)), out);
             LspServer.run(new ByteArrayInputStream("Content-Length: 5\r\n\r\n{bad}".getBytes(StandardCharsets.UTF_8)),
                     out);
+            LspServer.run(new ByteArrayInputStream("Content-Length: 5\r\n\r\nnotjs".getBytes(StandardCharsets.UTF_8)),
+                    out);
         } finally {
             System.setErr(original);
         }
         String said = err.toString(StandardCharsets.UTF_8);
         assertTrue(said.startsWith("nnrun lsp: Missing header Content-Length"), said);
-        assertEquals(2, said.lines().count(), said);
+        assertEquals(3, said.lines().count(), said);
+        // The problem alone: no exception class in front, no library's troubleshooting link after.
+        assertEquals("nnrun lsp: Expected BEGIN_OBJECT but was STRING at line 1 column 1 path $",
+                said.lines().toList().get(2));
         assertTrue(said.lines().allMatch(line -> line.startsWith("nnrun lsp: ")), said);
         assertFalse(said.contains("\tat "), said);
         assertEquals(0, out.size(), "standard output belongs to the protocol");

@@ -119,9 +119,14 @@ public final class NnModel extends Transformer implements DefaultParamsWritable 
         inputColumns(net, schema);
         StructType out = schema;
         for (String column : outputColumns(net)) {
-            if (Arrays.asList(schema.fieldNames()).contains(column)) {
-                throw new IllegalArgumentException("NnModel: the output column '" + column
-                        + "' is already a column of the data: set another outputPrefix (or predictionCol)");
+            // Spark matches column names regardless of case by default: a data column 'Setosa'
+            // would make a new 'setosa' ambiguous to every later select.
+            for (String existing : schema.fieldNames()) {
+                if (existing.equalsIgnoreCase(column)) {
+                    throw new IllegalArgumentException("NnModel: the output column '" + column + "' is already a column"
+                            + " of the data" + (existing.equals(column) ? "" : " (as '" + existing + "'; Spark matches"
+                            + " column names regardless of case)") + ": set another outputPrefix (or predictionCol)");
+                }
             }
             boolean prediction = net.outputLayer().isSoftmax() && column.equals(getOrDefault(predictionCol));
             out = out.add(column, prediction ? DataTypes.StringType : DataTypes.DoubleType, true);

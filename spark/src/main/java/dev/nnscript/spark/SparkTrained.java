@@ -5,6 +5,7 @@ import dev.nnscript.dsl.files.WriteFailedException;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.TrainingResult;
 import dev.nnscript.dsl.print.ScriptPrinter;
+import dev.nnscript.dsl.script.SavedDataPath;
 import dev.nnscript.dsl.script.Script;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,19 +34,26 @@ public final class SparkTrained {
         return result;
     }
 
-    /** The trained script as canonical {@code .nn} text, as {@code nnrun train} saves it. */
+    /**
+     * The trained script as canonical {@code .nn} text, its data path as the script wrote it (see
+     * {@link #save} for a file in another folder).
+     */
     public String text() {
         return ScriptPrinter.print(script);
     }
 
     /**
-     * Writes {@link #text()} to {@code file} atomically (a new file renamed over the old, so a reader
-     * never sees half a model); it reloads bit for bit.
+     * Writes the trained script to {@code file} atomically (a new file renamed over the old, so a
+     * reader never sees half a model); it reloads bit for bit. As {@code nnrun train --out} does, a
+     * relative CSV data path is rewritten to name the same data file from {@code file}'s folder, so
+     * {@code nnrun check} and {@code nnrun train} find it there.
      *
      * @throws WriteFailedException naming the file and why, after which it is unchanged
      */
     public void save(Path file) throws WriteFailedException {
-        AtomicFiles.write(file, text().getBytes(StandardCharsets.UTF_8));
+        Path folder = file.toAbsolutePath().getParent();
+        Script saved = SavedDataPath.relativeTo(script, folder == null ? Path.of("") : folder);
+        AtomicFiles.write(file, ScriptPrinter.print(saved).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A scoring model of the trained network, for {@code transform} or a {@code Pipeline}. */

@@ -97,6 +97,13 @@ public final class SparkTrainer {
     public SparkTrained fit(Dataset<Row> data) {
         refuseDataOptions();
         Network start = startingNetwork();
+        if (label != null && !start.outputLayer().isSoftmax()) {
+            // As nnrun refuses label= there: the targets would be made up from the labels, and the
+            // outputs' own columns ignored.
+            throw new IllegalArgumentException("SparkTrainer: the label '" + label + "' names a class column, which"
+                    + " only a softmax network has; this network's outputs (" + String.join(", ", start.outputNames())
+                    + ") are columns of numbers: leave out the label");
+        }
         JavaRDD<PartitionRows> rows = TrainingRows.of(data, start, label).persist(StorageLevel.MEMORY_ONLY());
         try {
             TrainingResult result = Trainer.train(start, new SparkGradientSource(rows, start, config), config, listener);

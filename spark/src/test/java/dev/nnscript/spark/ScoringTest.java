@@ -139,6 +139,12 @@ class ScoringTest {
         assertEquals("NnModel: the output column 'effectiveness' is already a column of the data: "
                 + "set another outputPrefix (or predictionCol)",
                 assertThrows(IllegalArgumentException.class, () -> model.transform(twice)).getMessage());
+        StructType caseOnly = new StructType().add("dosage", DataTypes.DoubleType, true)
+                .add("Effectiveness", DataTypes.DoubleType, true);
+        Dataset<Row> sameButCase = LocalSpark.session().createDataFrame(List.of(RowFactory.create(1.0, 2.0)), caseOnly);
+        assertEquals("NnModel: the output column 'effectiveness' is already a column of the data (as 'Effectiveness';"
+                + " Spark matches column names regardless of case): set another outputPrefix (or predictionCol)",
+                assertThrows(IllegalArgumentException.class, () -> model.transform(sameButCase)).getMessage());
         String unknowns = assertThrows(IllegalArgumentException.class,
                 () -> NnModel.fromFile(LocalSpark.root().resolve("examples/iris.nn"))).getMessage();
         assertTrue(unknowns.endsWith("iris.nn: error: 67 parameters are unknown (?): train the network first "

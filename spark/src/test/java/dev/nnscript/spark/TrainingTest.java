@@ -144,6 +144,17 @@ class TrainingTest {
         assertEquals(trained.network(), reloaded.network());
         assertTrue(Files.readString(saved).contains("steps=40"), Files.readString(saved));
         assertEquals(trained.network(), Scripts.network(trained.model().getNetwork()));
+
+        // A relative data path names the same file from the saved script's folder, as nnrun train
+        // --out writes it, so nnrun check and train find the data there.
+        Path data = Files.createDirectories(dir.resolve("data")).resolve("iris.csv");
+        Files.copy(LocalSpark.root().resolve("examples/data/iris.csv"), data);
+        Path relative = dir.resolve("relative.nn");
+        Files.writeString(relative, Files.readString(script("batch=full steps=5")).replace(
+                LocalSpark.root().resolve("examples/data/iris.csv").toString(), "data/iris.csv"));
+        SparkTrainer.of(relative).fit(iris(1)).save(saved);
+        assertTrue(Files.readString(saved).contains("data \"../data/iris.csv\""), Files.readString(saved));
+        assertEquals(150, ScriptData.load(NnScripts.load(saved).script(), saved.toString()).dataset().rows());
     }
 
     @Test
@@ -176,6 +187,12 @@ class TrainingTest {
         assertEquals("SparkTrainer: column 'sepal_width' is null in row 1 of partition 0: training rows must be "
                 + "finite numbers (filter or fill them first)",
                 assertThrows(IllegalArgumentException.class, () -> SparkTrainer.of(file).fit(withNull)).getMessage());
+        Path numeric = dir.resolve("numeric.nn");
+        Files.writeString(numeric, "input x\noutput y sigmoid w=? b=?\ndata \"lab.csv\" label=cls\n");
+        Dataset<Row> labelled = LocalSpark.session().sql("SELECT 0.5D AS x, 0D AS y, 'y' AS cls");
+        assertEquals("SparkTrainer: the label 'cls' names a class column, which only a softmax network has; this"
+                + " network's outputs (y) are columns of numbers: leave out the label",
+                assertThrows(IllegalArgumentException.class, () -> SparkTrainer.of(numeric).fit(labelled)).getMessage());
         Path held = dir.resolve("held.nn");
         Files.writeString(held, Files.readString(file).replace("label=species", "label=species holdout=0.2"));
         assertEquals(held + ": holdout= and scale= are not supported on Spark: split the DataFrame with randomSplit "
