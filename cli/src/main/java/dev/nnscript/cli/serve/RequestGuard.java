@@ -22,9 +22,16 @@ final class RequestGuard {
         this.hosts = new TreeSet<>(hosts);
     }
 
-    static RequestGuard forPort(String boundHost, int port) {
+    /**
+     * @param boundHosts how this machine's bound addresses are written in a Host header (an IPv6
+     *     one in brackets): the bound address, or for a wildcard every address of the machine's
+     *     interfaces, so other machines reach it by the address they connect to
+     */
+    static RequestGuard forPort(List<String> boundHosts, int port) {
         Set<String> hosts = new TreeSet<>(List.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port));
-        hosts.add(boundHost.toLowerCase(Locale.ROOT) + ":" + port);
+        for (String host : boundHosts) {
+            hosts.add(host.toLowerCase(Locale.ROOT) + ":" + port);
+        }
         return new RequestGuard(hosts);
     }
 

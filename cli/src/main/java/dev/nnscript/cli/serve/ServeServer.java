@@ -5,9 +5,15 @@ import com.sun.net.httpserver.HttpServer;
 import dev.nnscript.dsl.script.Script;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -38,6 +44,30 @@ public final class ServeServer {
         this.err = err;
     }
 
+    /** An address as a Host header writes it: IPv6 in brackets, without a scope. */
+    private static String inHostHeader(InetAddress address) {
+        String host = address.getHostAddress();
+        int scope = host.indexOf('%');
+        host = scope >= 0 ? host.substring(0, scope) : host;
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    /**
+     * The addresses requests may name: the bound one, and for a wildcard ({@code --bind 0.0.0.0})
+     * every address of this machine's interfaces, which other machines connect to.
+     */
+    private static List<String> boundHosts(InetAddress bound) throws SocketException {
+        List<String> hosts = new ArrayList<>(List.of(inHostHeader(bound)));
+        if (bound.isAnyLocalAddress()) {
+            for (NetworkInterface face : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                for (InetAddress address : Collections.list(face.getInetAddresses())) {
+                    hosts.add(inHostHeader(address));
+                }
+            }
+        }
+        return hosts;
+    }
+
     /**
      * Binds and starts the server for {@code script}, loaded from {@code scriptFile}.
      *
@@ -49,9 +79,8 @@ public final class ServeServer {
         ServedScript served = ServedScript.of(scriptFile, script);
         HttpServer server = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 0);
         int port = server.getAddress().getPort();
-        String host = settings.bind().getHostAddress();
-        String shown = host.contains(":") ? "[" + host + "]" : host;
-        RequestGuard guard = RequestGuard.forPort(shown, port);
+        String shown = inHostHeader(settings.bind());
+        RequestGuard guard = RequestGuard.forPort(boundHosts(settings.bind()), port);
         ApiRoutes api = new ApiRoutes(served, new Sessions(served, new TrainingSlots(settings.maxTrainings())),
                 SaveTarget.of(scriptFile, settings.saveTo()));
         ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,

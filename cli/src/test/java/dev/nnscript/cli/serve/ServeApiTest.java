@@ -13,11 +13,15 @@ import dev.nnscript.cli.Scripts;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.NnScripts;
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -117,6 +121,31 @@ class ServeApiTest {
             assertProblem(405, "method DELETE is not allowed", http.send("DELETE", view, Map.of(), null));
             assertProblem(413, "longer than 65536 bytes", http.post(view, "{\"inputs\": [" + "0,".repeat(40_000) + "0]}"));
             assertEquals("", served.log.toString(), "no request should reach the internal-error log");
+        }
+    }
+
+    /**
+     * --bind 0.0.0.0 warns that other machines can reach the page: they must be answered when they
+     * name the server by one of this machine's addresses, while a name re-pointed at it (DNS
+     * rebinding) is still refused.
+     */
+    @Test
+    void aWildcardBindAnswersThisMachinesAddresses() throws IOException {
+        String own = null;
+        for (NetworkInterface face : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            for (InetAddress address : Collections.list(face.getInetAddresses())) {
+                if (address instanceof Inet4Address && !address.isLoopbackAddress()) {
+                    own = address.getHostAddress();
+                }
+            }
+        }
+        assertTrue(own != null, "this machine has a network address besides loopback");
+        try (ServedFile served = ServedFile.start(Scripts.copy("relu-in-action.nn", folder),
+                InetAddress.getByName("0.0.0.0"), null, ServeSettings.DEFAULT_MAX_TRAININGS)) {
+            RawHttp http = new RawHttp(served.port());
+            assertEquals(200, http.send("GET", "/", Map.of("Host", own + ":" + served.port()), null).status(), own);
+            assertProblem(403, "Host header: rebound.example", http.send("GET", "/",
+                    Map.of("Host", "rebound.example:" + served.port()), null));
         }
     }
 

@@ -135,6 +135,11 @@ class ServePageIT {
         Path edited = Files.writeString(folder.resolve("edited.nn"), ScriptPrinter.print(network));
         assertEquals(CliRun.of(edited.toString(), "--trace", "--input", "0.6").out(), text("trace"));
         assertTrue(text("trace").contains(" × 3.5 + -15.5 = "), text("trace"));
+        // An output that overflows is Infinity, as nnrun --format csv prints it, not NaN (JSON's null).
+        type("param-w-1-0-value", "0");
+        type("input-0-value", "1e308");
+        waitFor("the infinite output", () -> attribute("output-0", "data-exact").equals("Infinity"));
+        assertTrue(text("output-0").startsWith("effectiveness = Infinity (Infinity)"), text("output-0"));
     }
 
     @Test

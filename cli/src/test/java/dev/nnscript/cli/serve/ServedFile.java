@@ -23,12 +23,16 @@ final class ServedFile implements AutoCloseable {
     }
 
     static ServedFile start(Path script, Path saveTo, int maxTrainings) throws IOException {
+        return start(script, InetAddress.getLoopbackAddress(), saveTo, maxTrainings);
+    }
+
+    static ServedFile start(Path script, InetAddress bind, Path saveTo, int maxTrainings) throws IOException {
         LoadResult loaded = NnScripts.load(script);
         if (!loaded.succeeded()) {
             throw new IllegalStateException(loaded.formattedDiagnostics());
         }
         StringWriter log = new StringWriter();
-        ServeServer server = ServeServer.start(new ServeSettings(InetAddress.getLoopbackAddress(), 0, saveTo,
+        ServeServer server = ServeServer.start(new ServeSettings(bind, 0, saveTo,
                 maxTrainings), script, loaded.script(), new PrintWriter(log, true));
         return new ServedFile(script, server, log);
     }

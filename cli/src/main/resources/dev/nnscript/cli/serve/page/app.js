@@ -63,7 +63,9 @@ function renderOutputs(net, evaluation) {
     row.className = "output";
     row.id = "output-" + i;
     const value = evaluation.outputs[i];
-    row.dataset.exact = value === null ? "NaN" : String(value);
+    // JSON has no infinities: the API sends null for every non-finite value, and the readable text
+    // says which (NaN, Infinity or -Infinity).
+    row.dataset.exact = value === null ? evaluation.outputTexts[i] : String(value);
     row.textContent = name + " = " + evaluation.outputTexts[i] + " ";
     const exact = document.createElement("span");
     exact.className = "exact";
