@@ -1,5 +1,6 @@
 package dev.nnscript.cli.serve;
 
+import dev.nnscript.cli.report.FitReport;
 import dev.nnscript.cli.train.TrainingSession;
 import dev.nnscript.cli.train.TrainingSummary;
 import dev.nnscript.core.network.DenseLayer;
@@ -201,8 +202,17 @@ final class EditSession {
             script = script.withTrainedNetwork(done.latest()).withTraining(EffectiveSettings.of(done.config()));
             StringWriter text = new StringWriter();
             long planned = TrainingSession.plannedSteps(done.data().trainingRows(), done.config());
+            PrintWriter lines = new PrintWriter(text);
             TrainingSummary.print(done.result(), done.config(), planned, done.data().trainingRows().rows(),
-                    startingLoss, STOPPED, new PrintWriter(text));
+                    startingLoss, STOPPED, lines);
+            // The held-out rows' lines, as nnrun train prints them after its summary.
+            done.data().heldOutRows().ifPresent(held -> {
+                lines.println(FitReport.heldOutLoss(done.latest(), done.config().loss(), held));
+                if (done.latest().outputLayer().isSoftmax()) {
+                    lines.println(FitReport.heldOutAccuracy(done.latest(), held));
+                }
+            });
+            lines.flush();
             summary = text.toString();
         } finally {
             // Done, with the result taken in, in one change under this lock (see trainingSnapshot).

@@ -390,12 +390,7 @@ class ServeApiTest {
             assertProblem(409, "a training is under way; stop it", http.post("/api/sessions/" + id + "/save", "{}"));
             assertFalse(Files.exists(target), "nothing written");
             http.post("/api/sessions/" + id + "/training", "{\"action\": \"stop\"}");
-            long deadline = System.currentTimeMillis() + 30_000;
-            JsonObject state = training(http, id);
-            while (!state.get("state").getAsString().equals("done")) {
-                assertTrue(System.currentTimeMillis() < deadline, state.toString());
-                state = training(http, id);
-            }
+            JsonObject state = waitForDone(http, id);
             String summary = state.get("summary").getAsString();
             assertTrue(summary.contains("STOPPED, training was stopped from the page; kept the model after step"), summary);
             assertFalse(summary.contains("Ctrl-C"), summary);
@@ -406,9 +401,38 @@ class ServeApiTest {
         }
     }
 
+    /** A script with held-out rows: the page's summary ends with their lines, as nnrun train's does. */
+    @Test
+    void theSummaryHasTheHeldOutLinesNnrunTrainPrints() throws IOException {
+        Path script = Files.writeString(folder.resolve("held.nn"), Files.readString(Scripts.copy("serve-bump.nn", folder))
+                .replace("data x, y", "data x, y holdout=0.4"));
+        String expected = CliRun.of("train", script.toString()).err();
+        try (ServedFile served = ServedFile.start(script)) {
+            RawHttp http = new RawHttp(served.port());
+            String id = session(http);
+            http.post("/api/sessions/" + id + "/training", "{\"action\": \"start\"}");
+            JsonObject state = waitForDone(http, id);
+            String summary = state.get("summary").getAsString();
+            String heldOut = summary.lines().filter(line -> line.startsWith("held-out")).findFirst().orElse("none");
+            assertTrue(heldOut.startsWith("held-out loss = "), summary);
+            assertTrue(expected.contains(heldOut + "\n"), "nnrun train printed\n" + expected + "the page\n" + summary);
+        }
+    }
+
     /** The training state a view answers with. */
     private static JsonObject training(RawHttp http, String id) throws IOException {
         return json(http.post("/api/sessions/" + id + "/view", "{\"inputs\": [0]}")).getAsJsonObject("training");
+    }
+
+    /** The training state once it is done (within a minute). */
+    private static JsonObject waitForDone(RawHttp http, String id) throws IOException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        JsonObject state = training(http, id);
+        while (!state.get("state").getAsString().equals("done")) {
+            assertTrue(System.currentTimeMillis() < deadline, "training did not finish: " + state);
+            state = training(http, id);
+        }
+        return state;
     }
 
     private static long step(JsonObject training) {
