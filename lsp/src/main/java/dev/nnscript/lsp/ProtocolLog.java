@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  */
 final class ProtocolLog {
 
+    /** An exception's class name in front of its message: {@code java.lang.IllegalStateException: }. */
+    private static final Pattern EXCEPTION_PREFIX =
+            Pattern.compile("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ");
+
     /** Held, so the configured logger is not collected and replaced by a fresh default one. */
     private static final Logger LSP4J = Logger.getLogger("org.eclipse.lsp4j");
 
@@ -49,14 +53,10 @@ final class ProtocolLog {
          * or the library's advice after its first line (Gson adds a troubleshooting link).
          */
         private static String plain(String text) {
-            String first = text;
-            int end = first.indexOf("\nSee https://");
-            first = end >= 0 ? first.substring(0, end) : first;
+            int end = text.indexOf("\nSee https://");
+            String first = end >= 0 ? text.substring(0, end) : text;
             return EXCEPTION_PREFIX.matcher(first).replaceFirst("");
         }
-
-        private static final Pattern EXCEPTION_PREFIX =
-                Pattern.compile("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ");
 
         /** Line ends and other control characters (the client's input, quoted) as escapes. */
         private static String oneLine(String text) {

@@ -5,7 +5,6 @@ import dev.nnscript.cli.interop.OnnxFiles;
 import dev.nnscript.cli.io.OutputPaths;
 import dev.nnscript.cli.script.ScriptFiles;
 import dev.nnscript.dsl.files.AtomicFiles;
-import dev.nnscript.dsl.script.DataSource;
 import dev.nnscript.dsl.script.Script;
 import dev.nnscript.onnx.format.Precision;
 import java.io.IOException;
@@ -73,8 +72,7 @@ final class ExportCommand implements Callable<Integer> {
             throw common.usage("--out " + target + " is the script itself; name another file for the model");
         }
         Script script = scripts.load(file, common.err());
-        Optional<Path> data = script.dataSource().filter(DataSource.CsvFile.class::isInstance)
-                .map(source -> ((DataSource.CsvFile) source).resolved());
+        Optional<Path> data = script.csvDataFile();
         if (data.isPresent() && OutputPaths.sameFile(target, data.get())) {
             throw common.usage("--out " + target + " is the script's data file (" + data.get()
                     + "); name another file for the model");

@@ -10,7 +10,6 @@ import dev.nnscript.cli.train.CompilerChoice;
 import dev.nnscript.cli.train.TrainingFlags;
 import dev.nnscript.dsl.diagnostic.PrintableText;
 import dev.nnscript.dsl.print.ScriptPrinter;
-import dev.nnscript.dsl.script.DataSource;
 import dev.nnscript.dsl.script.SavedDataPath;
 import dev.nnscript.dsl.script.Script;
 import java.io.IOException;
@@ -127,9 +126,7 @@ final class TrainCommand implements Callable<Integer> {
      * may be the output; it is read whole before training.
      */
     private void checkOutIsNotTheData(Script script) {
-        Path data = overrides.data != null ? overrides.data
-                : script.dataSource().filter(DataSource.CsvFile.class::isInstance)
-                        .map(source -> ((DataSource.CsvFile) source).resolved()).orElse(null);
+        Path data = overrides.data != null ? overrides.data : script.csvDataFile().orElse(null);
         if (data != null && OutputPaths.sameFile(out, data)) {
             throw common.usage("--out " + out + " is the data file training reads ("
                     + data + "); write the trained model to another file");

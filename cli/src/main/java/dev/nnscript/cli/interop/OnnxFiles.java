@@ -1,6 +1,7 @@
 package dev.nnscript.cli.interop;
 
 import dev.nnscript.cli.failure.InvalidInputException;
+import dev.nnscript.cli.text.Counts;
 import dev.nnscript.core.network.Network;
 import dev.nnscript.dsl.diagnostic.PrintableText;
 import dev.nnscript.dsl.print.ScriptPrinter;
@@ -34,8 +35,9 @@ public final class OnnxFiles {
         Exported model = OnnxExport.export(script, precision);
         Network network = script.network();
         List<String> report = new ArrayList<>();
-        report.add("wrote " + out + ": " + count(network.inputCount(), "input") + ", "
-                + count(network.layers().size(), "layer") + ", " + count(network.parameterCount(), "parameter") + ", " + (model.precision() == Precision.FLOAT64 ? "float64" : "float32")
+        report.add("wrote " + out + ": " + Counts.of(network.inputCount(), "input") + ", "
+                + Counts.of(network.layers().size(), "layer") + ", " + Counts.of(network.parameterCount(), "parameter")
+                + ", " + (model.precision() == Precision.FLOAT64 ? "float64" : "float32")
                 + ", IR version " + OnnxFormat.IR_VERSION + ", opset " + OnnxFormat.OPSET);
         report.add("columns: " + OnnxFormat.INPUT + " = [" + String.join(", ", network.inputNames()) + "], "
                 + OnnxFormat.OUTPUT + " = [" + String.join(", ", network.outputNames()) + "]");
@@ -64,9 +66,5 @@ public final class OnnxFiles {
 
     private static InvalidInputException invalid(Path file, String message) {
         return new InvalidInputException(PrintableText.of(file + ": error: " + message));
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

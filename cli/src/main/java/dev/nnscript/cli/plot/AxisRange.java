@@ -14,8 +14,8 @@ public final class AxisRange {
 
     /**
      * The range; ends that do not make {@code from < to}, or a span past the largest double, are a
-     * usage problem, turned into the
-     * exception thrown by {@code usage} (the command's, so this package stays free of picocli).
+     * usage problem, turned into the exception thrown by {@code usage} (the command's, so this
+     * package stays free of picocli).
      *
      * @param data the rows drawn as dots, or null without data
      * @param column the input column (0 for the horizontal axis, 1 for the vertical)

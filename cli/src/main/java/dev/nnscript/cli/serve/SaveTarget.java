@@ -3,7 +3,6 @@ package dev.nnscript.cli.serve;
 import dev.nnscript.dsl.files.AtomicFiles;
 import dev.nnscript.cli.io.OutputPaths;
 import dev.nnscript.dsl.print.ScriptPrinter;
-import dev.nnscript.dsl.script.DataSource;
 import dev.nnscript.dsl.script.SavedDataPath;
 import dev.nnscript.dsl.script.Script;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The one file a page's save may write, fixed when the server starts: {@code --save-to FILE}, or
@@ -69,8 +69,8 @@ final class SaveTarget {
      * @throws HttpProblem 409 when the file exists and {@code replace} is false, or it is the data file
      */
     synchronized void save(Script script, boolean replace, String page) throws IOException {
-        DataSource data = script.dataSource().orElse(null);
-        if (data instanceof DataSource.CsvFile csv && OutputPaths.sameFile(target, csv.resolved())) {
+        Optional<Path> data = script.csvDataFile();
+        if (data.isPresent() && OutputPaths.sameFile(target, data.get())) {
             throw HttpProblem.conflict(target + " is the script's data file; save to another file (--save-to)");
         }
         if (Files.exists(target) && !replace) {

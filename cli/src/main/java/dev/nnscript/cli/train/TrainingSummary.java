@@ -1,5 +1,6 @@
 package dev.nnscript.cli.train;
 
+import dev.nnscript.cli.text.Counts;
 import dev.nnscript.dsl.print.ReadableNumbers;
 import dev.nnscript.core.train.Divergence;
 import dev.nnscript.core.train.TrainingConfig;
@@ -33,9 +34,9 @@ public final class TrainingSummary {
     public static void print(TrainingResult result, TrainingConfig config, long plannedSteps, int rows,
             double startingLoss, String interrupted, PrintWriter err) {
         result.divergence().ifPresent(divergence -> divergence(result, divergence, config, err));
-        err.println("trained " + count(result.steps(), "step") + " (" + count(result.epochs(), "epoch") + "): "
+        err.println("trained " + Counts.of(result.steps(), "step") + " (" + Counts.of(result.epochs(), "epoch") + "): "
                 + reason(result, config, plannedSteps, interrupted));
-        err.println("final loss (" + config.loss().name() + ", " + count(rows, "training row") + ") = "
+        err.println("final loss (" + config.loss().name() + ", " + Counts.of(rows, "training row") + ") = "
                 + ReadableNumbers.format(result.finalLoss()));
         LossTrend.hint(result, config, startingLoss).ifPresent(err::println);
         err.flush();
@@ -78,7 +79,4 @@ public final class TrainingSummary {
         };
     }
 
-    private static String count(long n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
-    }
 }

@@ -2,6 +2,7 @@ package dev.nnscript.dsl.script;
 
 import dev.nnscript.core.network.Network;
 import dev.nnscript.core.train.TrainingConfig;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -56,6 +57,11 @@ public record Script(Network network, List<LayerUnknowns> unknowns, DataSource d
 
     public Optional<DataSource> dataSource() {
         return Optional.ofNullable(data);
+    }
+
+    /** The CSV file the data line names, resolved; empty for an inline table or no data. */
+    public Optional<Path> csvDataFile() {
+        return data instanceof DataSource.CsvFile csv ? Optional.of(csv.resolved()) : Optional.empty();
     }
 
     /** Core's training configuration for this script's settings, with the language's defaults. */
